@@ -1,0 +1,54 @@
+package io.profileflow.extract;
+
+import io.profileflow.extract.contact.ContactExtractor;
+import io.profileflow.extract.model.ProfileDraft;
+import io.profileflow.extract.model.RoleDraft;
+import io.profileflow.extract.model.SourceKind;
+import io.profileflow.extract.model.TextSegment;
+import io.profileflow.extract.text.SentenceSplitter;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Turns the roles of a draft (from text or JSON Resume alike) into the segments skills and metrics are searched
+ * in: header technology lists, titles, bullets. Metric clauses are bullets with a figure in them, contacts
+ * removed, long ones cut into sentences.
+ */
+final class RoleText {
+    private static final int MAX_CLAUSE = 600;
+    private static final SentenceSplitter SENTENCES = new SentenceSplitter();
+
+    private RoleText() {
+    }
+
+    static void collect(ProfileDraft d) {
+        for (int i = 0; i < d.roles.size(); i++) {
+            RoleDraft r = d.roles.get(i);
+            for (String tech : r.headerTech) {
+                d.skillText.add(new TextSegment(tech, SourceKind.EXPERIENCE, i, true));
+            }
+            if (r.title != null) {
+                d.skillText.add(new TextSegment(r.title, SourceKind.EXPERIENCE, i, false));
+            }
+            for (String b : r.bullets) {
+                d.skillText.add(new TextSegment(b, SourceKind.EXPERIENCE, i, false));
+                addClauses(d, b, SourceKind.EXPERIENCE, i);
+            }
+        }
+    }
+
+    static void addClauses(ProfileDraft d, String text, SourceKind source, int roleIndex) {
+        String t = ContactExtractor.stripContacts(text);
+        if (t.isBlank() || t.chars().noneMatch(Character::isDigit) && !t.toLowerCase(Locale.ROOT).contains("fold")) {
+            return;
+        }
+        List<String> parts = t.length() > MAX_CLAUSE ? SENTENCES.split(t) : List.of(t);
+        for (String p : parts) {
+            for (int from = 0; from < p.length(); from += MAX_CLAUSE) {
+                int to = Math.min(p.length(), from + MAX_CLAUSE);
+                d.metricClauses.add(new TextSegment(p.substring(from, to), source, roleIndex, false));
+            }
+        }
+    }
+}

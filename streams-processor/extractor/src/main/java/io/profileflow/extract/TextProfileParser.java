@@ -1,0 +1,182 @@
+package io.profileflow.extract;
+
+import io.profileflow.extract.contact.ContactExtractor;
+import io.profileflow.extract.experience.ExperienceParser;
+import io.profileflow.extract.experience.RoleMerger;
+import io.profileflow.extract.model.ProfileDraft;
+import io.profileflow.extract.model.RoleDraft;
+import io.profileflow.extract.model.SourceKind;
+import io.profileflow.extract.model.TextSegment;
+import io.profileflow.extract.person.NameFinder;
+import io.profileflow.extract.person.ProfileFacts;
+import io.profileflow.extract.section.Section;
+import io.profileflow.extract.section.SectionSplitter;
+import io.profileflow.extract.section.SectionType;
+import io.profileflow.extract.text.Line;
+import io.profileflow.extract.text.LineReader;
+import io.profileflow.extract.text.LineStructureRestorer;
+import io.profileflow.extract.text.TextNormalizer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The text pipeline: normalize, restore line structure, split sections, find roles, name, headline, location,
+ * contact details, and collect the text segments that skills and metrics are searched in.
+ */
+final class TextProfileParser {
+    /** Sections where dated role headers are looked for; roles outside EXPERIENCE need a company and a title. */
+    private static final Set<SectionType> ROLE_SECTIONS = EnumSet.of(SectionType.EXPERIENCE, SectionType.PREAMBLE,
+            SectionType.SUMMARY, SectionType.OTHER, SectionType.AWARDS, SectionType.ACHIEVEMENTS,
+            SectionType.CERTIFICATIONS, SectionType.VOLUNTEER);
+    private static final Set<SectionType> METRIC_SECTIONS = EnumSet.of(SectionType.EXPERIENCE, SectionType.PREAMBLE,
+            SectionType.SUMMARY, SectionType.OTHER, SectionType.ACHIEVEMENTS, SectionType.PROJECTS);
+    private static final Pattern VALUE_ONLY = Pattern.compile(
+            "^[~<>≈+-]?\\s?[$€£₹]?\\d[\\d.,]*\\s?(?:%|[kKmMbB]\\b|ms|s|x|qps|rps|tps|/\\w+|\\s?[A-Za-z]{1,12}(?:/\\w+)?)?"
+                    + "(?:\\s?(?:-|to)\\s?[$€£₹]?\\d[\\d.,]*\\s?(?:%|[kKmMbB]|ms|s|x)?)?(?:\\s?[A-Za-z]{1,12}(?:/\\w+)?)?$");
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final LineStructureRestorer restorer = new LineStructureRestorer();
+    private final LineReader lineReader = new LineReader();
+    private final SectionSplitter splitter = new SectionSplitter();
+    private final ExperienceParser experience = new ExperienceParser();
+    private final RoleMerger merger = new RoleMerger();
+    private final ContactExtractor contacts = new ContactExtractor();
+    private final NameFinder names = new NameFinder();
+    private final ProfileFacts facts = new ProfileFacts();
+
+    ProfileDraft parse(String rawText, Deadline deadline) {
+        ProfileDraft d = new ProfileDraft();
+        String text = restorer.restore(normalizer.normalize(rawText), deadline);
+        deadline.check("normalizing text");
+        List<Line> lines = lineReader.read(text, deadline);
+        List<Section> sections = splitter.split(lines, deadline);
+        deadline.check("splitting sections");
+
+        List<Line> kept = new ArrayList<>();
+        for (Section s : sections) {
+            if (s.type() != SectionType.TRANSCRIPT) {
+                for (Line l : s.lines()) {
+                    contacts.extract(l.raw(), d);
+                }
+                if (s.heading() != null) {
+                    kept.add(new Line(s.heading(), 2, false, s.heading()));
+                }
+                kept.addAll(s.lines());
+            }
+        }
+        deadline.check("finding contact details");
+        List<Line> top = kept.subList(0, Math.min(kept.size(), 15));
+        NameFinder.Found name = names.find(top, d.emails);
+        d.name = name == null ? null : name.name();
+        d.headline = facts.headline(top, name == null ? -1 : name.lineIndex());
+        d.location = facts.location(top);
+        d.declaredYears = facts.declaredYears(introLines(sections));
+
+        List<RoleDraft> found = new ArrayList<>();
+        List<Section> withoutRoles = new ArrayList<>();
+        boolean hasExperienceSection = false;
+        for (Section s : sections) {
+            hasExperienceSection |= s.type() == SectionType.EXPERIENCE;
+            List<RoleDraft> roles = ROLE_SECTIONS.contains(s.type()) ? experience.parse(s, deadline) : List.of();
+            List<RoleDraft> accepted = new ArrayList<>();
+            for (RoleDraft r : roles) {
+                if (s.type() == SectionType.EXPERIENCE ? r.company != null || r.title != null
+                        : r.company != null && r.title != null) {
+                    accepted.add(r);
+                }
+            }
+            found.addAll(accepted);
+            if (accepted.isEmpty()) {
+                withoutRoles.add(s);
+            }
+        }
+        d.roles.addAll(merger.merge(found));
+        RoleText.collect(d);
+        for (Section s : withoutRoles) {
+            addSectionSegments(d, s, deadline);
+        }
+        if (d.name == null) {
+            d.warn("no name found");
+        }
+        if (!hasExperienceSection) {
+            d.warn("no experience section found");
+        }
+        if (d.roles.isEmpty()) {
+            d.warn("no dated roles found");
+        }
+        return d;
+    }
+
+    /** Preamble and summary lines: where total experience is declared. */
+    private static List<Line> introLines(List<Section> sections) {
+        List<Line> out = new ArrayList<>();
+        for (Section s : sections) {
+            if (s.type() == SectionType.PREAMBLE || s.type() == SectionType.SUMMARY || s.type() == SectionType.OTHER) {
+                out.addAll(s.lines());
+            }
+        }
+        return out;
+    }
+
+    private void addSectionSegments(ProfileDraft d, Section s, Deadline deadline) {
+        SourceKind source = switch (s.type()) {
+            case SKILLS, LANGUAGES -> SourceKind.SKILLS;
+            case EXPERIENCE -> SourceKind.EXPERIENCE;
+            case PREAMBLE, SUMMARY -> SourceKind.SUMMARY;
+            case PROJECTS -> SourceKind.PROJECTS;
+            case EDUCATION, CONTACT, TRANSCRIPT -> null;
+            default -> SourceKind.OTHER;
+        };
+        if (source == null) {
+            return;
+        }
+        boolean techList = s.type() == SectionType.SKILLS;
+        boolean metrics = METRIC_SECTIONS.contains(s.type());
+        List<Line> lines = s.lines();
+        for (int i = 0; i < lines.size(); i++) {
+            if ((i & 127) == 0) {
+                deadline.check("collecting text");
+            }
+            String t = lines.get(i).text();
+            d.skillText.add(new TextSegment(t, source, -1, techList));
+            if (!metrics) {
+                continue;
+            }
+            if (i + 1 < lines.size() && isLabel(t) && VALUE_ONLY.matcher(lines.get(i + 1).text()).matches()) {
+                // "Latency" / "-250 ms": a label and its figure on separate lines are one clause.
+                RoleText.addClauses(d, t + " " + lines.get(i + 1).text(), source, roleMentioned(d, t));
+                i++;
+                continue;
+            }
+            RoleText.addClauses(d, t, source, s.type() == SectionType.ACHIEVEMENTS ? roleMentioned(d, t) : -1);
+        }
+    }
+
+    private static boolean isLabel(String t) {
+        return t.length() <= 40 && t.chars().noneMatch(Character::isDigit);
+    }
+
+    /** The role whose company an achievement names ("... at Infosys."), or -1. */
+    private static int roleMentioned(ProfileDraft d, String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        int found = -1;
+        for (int i = 0; i < d.roles.size(); i++) {
+            String c = d.roles.get(i).company;
+            if (c != null && c.length() >= 3 && lower.contains(c.toLowerCase(Locale.ROOT))) {
+                if (found >= 0 && !d.roles.get(found).company.equalsIgnoreCase(c)) {
+                    return -1;
+                }
+                if (found < 0) {
+                    found = i;
+                }
+            }
+        }
+        return found;
+    }
+
+}

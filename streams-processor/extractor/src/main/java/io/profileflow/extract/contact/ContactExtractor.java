@@ -1,0 +1,108 @@
+package io.profileflow.extract.contact;
+
+import io.profileflow.extract.model.ProfileDraft;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds contact details in document text: email addresses, phone numbers, personal links (LinkedIn, GitHub,
+ * GitLab, personal sites) and street addresses. The patterns are also used by {@link PiiRedactor} to scrub free
+ * text, so both agree on what counts as personal data.
+ */
+public final class ContactExtractor {
+    static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}\\.){1,4}[A-Za-z]{2,12}(?![\\w-])");
+    /** International or national numbers: 9-15 digits, optional +country, separators . - space ( ). */
+    static final Pattern PHONE = Pattern.compile(
+            "(?<![\\w.+/-])(?:\\+|00)?\\(?\\d{1,4}\\)?(?:[ .-]?\\(?\\d{1,5}\\)?){1,5}(?![\\w/-]|\\.\\d)");
+    static final Pattern URL = Pattern.compile(
+            "(?i)(?<![\\w@.])(?:https?://|www\\.)[^\\s<>()\\[\\]\"']{2,300}"
+                    + "|(?<![\\w@./])(?:linkedin\\.com|github\\.com|gitlab\\.com|bitbucket\\.org|stackoverflow\\.com|medium\\.com"
+                    + "|twitter\\.com|x\\.com|behance\\.net|dribbble\\.com|kaggle\\.com)/[^\\s<>()\\[\\]\"']{1,200}");
+    static final Pattern STREET = Pattern.compile(
+            "\\b\\d{1,5}[a-z]?\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
+                    + "|Court|Ct|Way|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Highway|Hwy)\\b\\.?(?:,?\\s*(?:Apt|Suite|Unit|#)\\s*\\w+)?"
+                    + "|\\b[A-Z][\\p{L}-]{2,40}(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer)\\s+\\d{1,4}[a-z]?\\b"
+                    + "|\\b\\d{1,4}[a-z]?,?\\s+(?:rue|avenue|boulevard|chemin|place|impasse|allée)\\s+[\\p{L} '-]{2,40}");
+    private static final Pattern TRAILING = Pattern.compile("[.,;:!?)\\]]+$");
+    private static final Pattern YEAR_RUN = Pattern.compile("^(?:(?:19|20)\\d\\d[ .-]{0,3}){2,}$");
+    private static final Pattern DATE_LIKE = Pattern.compile("^(?:19|20)\\d\\d\\s*-\\s*(?:19|20)\\d\\d$|^\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}$");
+
+    /** Adds every contact detail found in {@code text} to the draft. */
+    public void extract(String text, ProfileDraft draft) {
+        Matcher e = EMAIL.matcher(text);
+        while (e.find()) {
+            draft.emails.add(e.group().toLowerCase(Locale.ROOT));
+        }
+        Matcher u = URL.matcher(text);
+        while (u.find()) {
+            String url = TRAILING.matcher(u.group()).replaceFirst("");
+            if (url.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
+                continue;
+            }
+            if (isPersonalLink(url)) {
+                draft.links.add(url);
+            }
+        }
+        Matcher p = PHONE.matcher(text);
+        while (p.find()) {
+            String phone = p.group().strip();
+            if (isPhone(phone)) {
+                draft.phones.add(phone);
+            }
+        }
+        Matcher s = STREET.matcher(text);
+        while (s.find()) {
+            draft.addresses.add(s.group().strip());
+        }
+    }
+
+    /** The text without its emails, URLs and phone numbers: what metric search may read. */
+    public static String stripContacts(String text) {
+        String s = text;
+        if (s.indexOf('@') >= 0) {
+            s = EMAIL.matcher(s).replaceAll(" ");
+        }
+        if (s.indexOf('.') >= 0 || s.indexOf('/') >= 0) {
+            s = URL.matcher(s).replaceAll(" ");
+        }
+        Matcher p = PHONE.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        boolean changed = false;
+        while (p.find()) {
+            if (isPhone(p.group().strip())) {
+                p.appendReplacement(sb, " ");
+                changed = true;
+            }
+        }
+        if (!changed) {
+            return s;
+        }
+        p.appendTail(sb);
+        return sb.toString();
+    }
+
+    /** True for a run of digits that is a phone number and not a year range, a date or a big figure. */
+    static boolean isPhone(String candidate) {
+        int digits = 0;
+        for (int i = 0; i < candidate.length(); i++) {
+            if (Character.isDigit(candidate.charAt(i))) {
+                digits++;
+            }
+        }
+        if (digits < 9 || digits > 15 || DATE_LIKE.matcher(candidate).matches()) {
+            return false;
+        }
+        // "2019 - 2021 2022" style runs of years are not phones.
+        return !YEAR_RUN.matcher(candidate).matches();
+    }
+
+    /** Links to profiles and personal sites; links to the page the text was scraped from are kept too. */
+    private static boolean isPersonalLink(String url) {
+        String l = url.toLowerCase(Locale.ROOT);
+        return !l.endsWith(".png") && !l.endsWith(".jpg") && !l.endsWith(".svg") && !l.endsWith(".css")
+                && !l.endsWith(".js");
+    }
+}

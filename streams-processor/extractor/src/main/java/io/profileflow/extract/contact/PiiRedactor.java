@@ -1,0 +1,135 @@
+package io.profileflow.extract.contact;
+
+import io.profileflow.extract.PiiMode;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Applies the PII rule (SPEC "Personal data"). In REDACT mode each contact value becomes
+ * {@code hmac:} + the first 16 hex chars of HMAC-SHA256(key, normalized value), so records can still be joined on
+ * it; DROP publishes nothing; KEEP publishes values as found. {@link #scrub(String)} removes emails, phones, URLs
+ * and street addresses from free text (bullets, metric clauses, headline, warnings). Thread-safe.
+ */
+public final class PiiRedactor {
+    public static final String DROPPED = "[redacted]";
+    private static final Pattern NON_DIGITS = Pattern.compile("[^0-9+]");
+    private static final Pattern URL_PREFIX = Pattern.compile("^(?:https?://)?(?:www\\.)?");
+
+    private final PiiMode mode;
+    private final SecretKeySpec key;
+
+    public PiiRedactor(PiiMode mode, byte[] key) {
+        this.mode = mode;
+        this.key = new SecretKeySpec(key, "HmacSHA256");
+    }
+
+    public PiiMode mode() {
+        return mode;
+    }
+
+    /** Kinds of contact value, each with its own normalization before hashing. */
+    public enum Kind { EMAIL, PHONE, LINK, ADDRESS }
+
+    /** The published form of a list of contact values. */
+    public List<String> apply(Collection<String> values, Kind kind) {
+        if (mode == PiiMode.DROP) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        for (String v : values) {
+            String published = mode == PiiMode.KEEP ? v : hash(normalize(v, kind));
+            if (!out.contains(published)) {
+                out.add(published);
+            }
+        }
+        return out;
+    }
+
+    /** {@code hmac:} + 16 hex chars of HMAC-SHA256(key, value). */
+    public String hash(String normalizedValue) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key);
+            byte[] digest = mac.doFinal(normalizedValue.getBytes(StandardCharsets.UTF_8));
+            return "hmac:" + HexFormat.of().formatHex(digest).substring(0, 16);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    /** The canonical form a value is hashed in, so "A@B.com" and "a@b.com" join. */
+    public static String normalize(String value, Kind kind) {
+        String v = value.strip();
+        return switch (kind) {
+            case EMAIL -> v.toLowerCase(Locale.ROOT);
+            case PHONE -> {
+                String digits = NON_DIGITS.matcher(v).replaceAll("");
+                yield digits.startsWith("00") ? "+" + digits.substring(2) : digits;
+            }
+            case LINK -> {
+                String l = URL_PREFIX.matcher(v.toLowerCase(Locale.ROOT)).replaceFirst("");
+                yield l.endsWith("/") ? l.substring(0, l.length() - 1) : l;
+            }
+            case ADDRESS -> v.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        };
+    }
+
+    /** Free text with every email, phone, URL and street address replaced (nothing changes in KEEP mode). */
+    public String scrub(String text) {
+        if (text == null || mode == PiiMode.KEEP) {
+            return text;
+        }
+        String s = replace(text, ContactExtractor.EMAIL, Kind.EMAIL);
+        s = replace(s, ContactExtractor.URL, Kind.LINK);
+        s = replace(s, ContactExtractor.STREET, Kind.ADDRESS);
+        if (s.indexOf('@') < 0 && countDigits(s) < 9) {
+            return s;
+        }
+        Matcher m = ContactExtractor.PHONE.matcher(s);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String token = ContactExtractor.isPhone(m.group().strip()) ? token(m.group().strip(), Kind.PHONE) : m.group();
+            m.appendReplacement(sb, Matcher.quoteReplacement(token));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private String replace(String text, Pattern p, Kind kind) {
+        Matcher m = p.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        m.reset();
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(sb, Matcher.quoteReplacement(token(m.group(), kind)));
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private String token(String value, Kind kind) {
+        return mode == PiiMode.DROP ? DROPPED : hash(normalize(value, kind));
+    }
+
+    private static int countDigits(String s) {
+        int d = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isDigit(s.charAt(i))) {
+                d++;
+            }
+        }
+        return d;
+    }
+}

@@ -1,0 +1,257 @@
+package io.profileflow.extract.experience;
+
+import io.profileflow.extract.model.DateRange;
+import io.profileflow.extract.model.PartialDate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds employment periods in a line: {@code Aug 2023 - Present}, {@code 2018 - 2023}, {@code 03/2019 - 11/2021},
+ * {@code 2019-03 - 2021-11}, {@code Jun'19 - Mar'22}, {@code Summer 2020}, {@code seit 04/2022}, {@code since 2021},
+ * {@code Jan - Mar 2020}, German and French month names... Expects text from {@code TextNormalizer} (dashes are
+ * '-'). Date points are found by one regex without nested quantifiers; pairing them is done in code, so the
+ * work is linear in the line length.
+ */
+public final class DateRangeParser {
+    private static final String MONTHS = "january|february|march|april|june|july|august|september|october|november"
+            + "|december|januar|februar|maerz|märz|juni|juli|oktober|dezember|janvier|février|fevrier|avril|juin"
+            + "|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio"
+            + "|julio|agosto|septiembre|octubre|noviembre|diciembre|sept|jan|feb|mar|mär|apr|may|mai|jun|jul|aug"
+            + "|sep|oct|okt|nov|dec|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic";
+    private static final String PRESENT = "present|current(?:ly)?|now|today|ongoing|till date|to date|till now"
+            + "|until now|up to now|heute|aktuell|jetzt|laufend|derzeit|actuel|aujourd'hui|en cours|presente|actualidad"
+            + "|date";
+    /** After a year: no further digit, unless a glued duration follows ("Jul, 20231 yr 6 months"). */
+    private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2} ?(?:yrs?|years?|mos?|months?)\\b))";
+    private static final Pattern POINT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:"
+                    + "(?<mon>" + MONTHS + ")\\.?(?!\\p{L})[ ,.'/-]{0,3}(?:(?<my>(?:19|20)\\d\\d)|'(?<my2>\\d\\d))" + YEAR_END
+                    + "|(?<season>spring|summer|fall|autumn|winter|sommer|herbst|frühjahr|frühling)[ ,]{1,2}(?<sy>(?:19|20)\\d\\d)(?!\\d)"
+                    + "|(?<q>q[1-4])[ /]?(?<qy>(?:19|20)\\d\\d)(?!\\d)"
+                    + "|(?<nm>0?[1-9]|1[0-2]) ?[/.] ?(?<ny>(?:19|20)\\d\\d)" + YEAR_END
+                    + "|(?<dm>0?[1-9]|1[0-2])-(?<dy>(?:19|20)\\d\\d)(?!\\d)"
+                    + "|(?<iy>(?:19|20)\\d\\d)[/.-](?<im>0[1-9]|1[0-2])(?![\\d/.]|-\\d)"
+                    + "|(?<y>(?:19|20)\\d\\d)" + YEAR_END
+                    + "|(?<present>" + PRESENT + ")(?!\\p{L})"
+                    + "|(?<mo>" + MONTHS + ")\\.?(?!\\p{L})"
+                    + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern RANGE_SEPARATOR = Pattern.compile(
+            " ?(?:-{1,2}|[–—]|~|->|to|until|till|thru|through|bis|au|à|a|hasta) ?",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern SEPARATOR_WORD = Pattern.compile("(?i)(?:to|till|until|up to) ");
+    private static final Pattern SINCE_BEFORE = Pattern.compile(
+            "(?:since|seit|from|depuis|desde|ab|starting)[ :]*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPEN_AFTER = Pattern.compile("^ ?- ?(?:$|[|,)(])");
+
+    /** Kind of a date point found in a line. */
+    private enum Kind { DATE, PRESENT, MONTH_ONLY }
+
+    private record Point(Kind kind, int year, int month, int from, int to) {
+    }
+
+    /** All periods in the line, left to right. A lone date counts only after "since"/"seit"/"from". */
+    public List<DateRange> findAll(String line) {
+        List<Point> points = points(line);
+        List<DateRange> ranges = new ArrayList<>();
+        for (int i = 0; i < points.size(); i++) {
+            Point p = points.get(i);
+            Point next = i + 1 < points.size() ? points.get(i + 1) : null;
+            if (next != null && p.kind != Kind.PRESENT && next.kind != Kind.MONTH_ONLY
+                    && isSeparator(line, p, next)) {
+                DateRange r = pair(p, next);
+                if (r != null) {
+                    ranges.add(r);
+                    i++;
+                    continue;
+                }
+            }
+            if (p.kind == Kind.DATE) {
+                String before = line.substring(Math.max(0, p.from - 12), p.from);
+                if (SINCE_BEFORE.matcher(before).find()) {
+                    int from = p.from - (before.length() - lastWordStart(before));
+                    ranges.add(new DateRange(date(p), null, true, Math.max(0, from), p.to));
+                } else if (OPEN_AFTER.matcher(line.substring(p.to, Math.min(line.length(), p.to + 4))).find()) {
+                    // "2021 -" with nothing after: an open role written without the word "present".
+                    int to = line.indexOf('-', p.to) + 1;
+                    ranges.add(new DateRange(date(p), null, true, p.from, to));
+                }
+            }
+        }
+        return ranges;
+    }
+
+    /** The first period in the line, or null. */
+    public DateRange find(String line) {
+        List<DateRange> all = findAll(line);
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * A line that is nothing but one date ("August 2023", "Summer 2020", "2019"): a period of that single
+     * month or year. Null when the line holds anything else.
+     */
+    public DateRange parseStandalone(String line) {
+        List<Point> points = points(line);
+        if (points.size() != 1 || points.get(0).kind != Kind.DATE) {
+            return null;
+        }
+        Point p = points.get(0);
+        String rest = (line.substring(0, p.from) + line.substring(p.to)).replaceAll("[\\s|,:;()\\[\\]*_-]", "");
+        if (!rest.isEmpty()) {
+            return null;
+        }
+        PartialDate d = date(p);
+        return new DateRange(d, d, false, p.from, p.to);
+    }
+
+    /** "2019 - 2021", "2019 to 2021", and "2019 to date" where the separator is part of the present word. */
+    private static boolean isSeparator(String line, Point p, Point next) {
+        String gap = line.substring(p.to, next.from);
+        if (RANGE_SEPARATOR.matcher(gap).matches()) {
+            return true;
+        }
+        return next.kind == Kind.PRESENT && gap.isBlank() && SEPARATOR_WORD.matcher(line.substring(next.from)).lookingAt();
+    }
+
+    private static int lastWordStart(String before) {
+        Matcher m = SINCE_BEFORE.matcher(before);
+        return m.find() ? m.start() : before.length();
+    }
+
+    private static DateRange pair(Point a, Point b) {
+        if (b.kind == Kind.PRESENT) {
+            if (a.kind == Kind.MONTH_ONLY) {
+                return null;
+            }
+            return new DateRange(date(a), null, true, a.from, b.to);
+        }
+        PartialDate end = date(b);
+        PartialDate start;
+        if (a.kind == Kind.MONTH_ONLY) {
+            // "Jan - Mar 2020": the year of the start comes from the end.
+            int year = a.month > end.month() && end.hasMonth() ? end.year() - 1 : end.year();
+            start = new PartialDate(year, a.month);
+        } else {
+            start = date(a);
+        }
+        if (end.monthIndex(true) < start.monthIndex(false)) {
+            return null;
+        }
+        return new DateRange(start, end, false, a.from, b.to);
+    }
+
+    private static PartialDate date(Point p) {
+        return new PartialDate(p.year, p.month);
+    }
+
+    private static List<Point> points(String line) {
+        List<Point> out = new ArrayList<>();
+        Matcher m = POINT.matcher(line);
+        while (m.find()) {
+            Point p = toPoint(m);
+            if (p != null) {
+                out.add(p);
+            }
+        }
+        return out;
+    }
+
+    private static Point toPoint(Matcher m) {
+        int from = m.start();
+        int to = m.end();
+        if (m.group("mon") != null) {
+            int year = m.group("my") != null ? Integer.parseInt(m.group("my")) : twoDigitYear(m.group("my2"));
+            return new Point(Kind.DATE, year, month(m.group("mon")), from, to);
+        }
+        if (m.group("season") != null) {
+            return new Point(Kind.DATE, Integer.parseInt(m.group("sy")), season(m.group("season")), from, to);
+        }
+        if (m.group("q") != null) {
+            int quarter = m.group("q").charAt(1) - '0';
+            return new Point(Kind.DATE, Integer.parseInt(m.group("qy")), quarter * 3 - 2, from, to);
+        }
+        if (m.group("nm") != null) {
+            return new Point(Kind.DATE, Integer.parseInt(m.group("ny")), Integer.parseInt(m.group("nm")), from, to);
+        }
+        if (m.group("dm") != null) {
+            return new Point(Kind.DATE, Integer.parseInt(m.group("dy")), Integer.parseInt(m.group("dm")), from, to);
+        }
+        if (m.group("iy") != null) {
+            return new Point(Kind.DATE, Integer.parseInt(m.group("iy")), Integer.parseInt(m.group("im")), from, to);
+        }
+        if (m.group("y") != null) {
+            return new Point(Kind.DATE, Integer.parseInt(m.group("y")), 0, from, to);
+        }
+        if (m.group("present") != null) {
+            // Words like "now" or "date" are ordinary words too; they only count right after a range separator.
+            return new Point(Kind.PRESENT, 0, 0, from, to);
+        }
+        if (m.group("mo") != null) {
+            return new Point(Kind.MONTH_ONLY, 0, month(m.group("mo")), from, to);
+        }
+        return null;
+    }
+
+    private static int twoDigitYear(String yy) {
+        int y = Integer.parseInt(yy);
+        return y >= 50 ? 1900 + y : 2000 + y;
+    }
+
+    private static int season(String s) {
+        String l = s.toLowerCase(Locale.ROOT);
+        if (l.startsWith("spr") || l.startsWith("früh")) {
+            return 3;
+        }
+        if (l.startsWith("sum") || l.startsWith("som")) {
+            return 6;
+        }
+        if (l.startsWith("fall") || l.startsWith("aut") || l.startsWith("herb")) {
+            return 9;
+        }
+        return 12;
+    }
+
+    /** Month number of an English, German, French or Spanish month name or abbreviation. */
+    static int month(String name) {
+        String l = name.toLowerCase(Locale.ROOT);
+        if (l.startsWith("ja") || l.startsWith("ene")) {
+            return 1;
+        }
+        if (l.startsWith("f")) {
+            return 2;
+        }
+        if (l.startsWith("mar") || l.startsWith("mär") || l.startsWith("mae")) {
+            return 3;
+        }
+        if (l.startsWith("ap") || l.startsWith("av") || l.startsWith("abr")) {
+            return 4;
+        }
+        if (l.startsWith("may") || l.startsWith("mai")) {
+            return 5;
+        }
+        if (l.equals("jun") || l.startsWith("june") || l.startsWith("juni") || l.startsWith("juin")) {
+            return 6;
+        }
+        if (l.startsWith("jul") || l.startsWith("juil")) {
+            return 7;
+        }
+        if (l.startsWith("au") || l.startsWith("ao") || l.startsWith("ag")) {
+            return 8;
+        }
+        if (l.startsWith("se")) {
+            return 9;
+        }
+        if (l.startsWith("o")) {
+            return 10;
+        }
+        if (l.startsWith("n")) {
+            return 11;
+        }
+        return 12;
+    }
+}

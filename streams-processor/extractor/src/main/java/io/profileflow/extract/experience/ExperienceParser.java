@@ -1,0 +1,292 @@
+package io.profileflow.extract.experience;
+
+import io.profileflow.extract.Deadline;
+import io.profileflow.extract.model.DateRange;
+import io.profileflow.extract.model.RoleDraft;
+import io.profileflow.extract.section.Section;
+import io.profileflow.extract.section.SectionType;
+import io.profileflow.extract.text.Line;
+import io.profileflow.extract.text.SentenceSplitter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the roles in the sections of a document. Every date range on a short line anchors one role; the short
+ * lines right before it (or, when a section lists dates first, right after it) are its header, and the lines up
+ * to the next role's header are its bullets. Works the same for "### Company - Title" markdown, LinkedIn
+ * exports (company line, then title and dates), one field per line, tables and "Title | Company | Dates".
+ */
+public final class ExperienceParser {
+    private static final Pattern DURATION = Pattern.compile(
+            "(?i)\\(?\\s*(?:\\d{1,2}(?:\\.\\d)?\\+? ?(?:years?|yrs?|yr|y|jahre?|ans?)\\b(?: ?,? ?\\d{1,2} ?(?:months?|mos?|mo|m|monate?|mois)\\b)?"
+                    + "|\\d{1,2} ?(?:months?|mos?|mo|monate?|mois)\\b|less than a year)\\s*\\)?");
+    private static final Pattern DURATION_ONLY = Pattern.compile(
+            "(?i)^\\s*(?:\\d{1,2}(?:\\.\\d)?\\+? ?(?:years?|yrs?|yr)(?: ?,? ?\\d{1,2} ?(?:months?|mos?))?|\\d{1,2} ?(?:months?|mos?)|less than a year)\\s*$");
+    private static final Pattern TECH_LABEL = Pattern.compile(
+            "(?i)^(?:tech(?:nolog(?:y|ies))?(?: used| stack)?|stack|tools(?: used)?|environment|skills(?: used)?|built with|key technologies)\\s*[:-]");
+    private static final Pattern RESIDUE = Pattern.compile("^[\\s|,;:)\\]-]+|[\\s|,;:(\\[-]+$");
+    private static final Pattern COMPLETE_HEADER = Pattern.compile(" at | @ |@| \\| | - | bei ");
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(?i)(?:\\binc|\\bltd|\\bco|\\bcorp|\\bs\\.a|\\bn\\.v|\\bb\\.v|\\bllc|\\bjr|\\bsr|\\b\\p{L})\\.$");
+    private static final Pattern DANGLING_END = Pattern.compile(
+            " (?:by|to|the|and|of|in|for|with|a|an|from|on|at|or|that|which|using|into)$");
+    private static final Pattern BREAK_ENTRY = Pattern.compile(
+            "(?i)\\b(?:career break|sabbatical|parental leave|maternity leave|paternity leave|gap year|elternzeit|job search"
+                    + "|travell?ing|personal leave|family care|caregiving)\\b");
+    private static final int MAX_HEADER_LINES = 4;
+    private static final int MAX_BULLET_CHARS = 400;
+
+    private final DateRangeParser dates = new DateRangeParser();
+    private final LocationDetector places = new LocationDetector();
+    private final HeaderFieldParser fields = new HeaderFieldParser(places);
+    private final SentenceSplitter sentences = new SentenceSplitter();
+
+    /** Line classes inside a section. */
+    private enum Kind { DATE, HEADER, CONTENT, SKIP }
+
+    /** Roles of one section, in document order. */
+    public List<RoleDraft> parse(Section section, Deadline deadline) {
+        List<Line> lines = section.lines();
+        int n = lines.size();
+        Kind[] kinds = new Kind[n];
+        DateRange[] ranges = new DateRange[n];
+        List<Integer> dateLines = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if ((i & 127) == 0) {
+                deadline.check("parsing experience");
+            }
+            Line line = lines.get(i);
+            String t = line.text();
+            if (DURATION_ONLY.matcher(t).matches()) {
+                kinds[i] = Kind.SKIP;
+                continue;
+            }
+            DateRange r = t.length() <= 160 ? dates.find(t) : null;
+            if (r == null && t.length() <= 40) {
+                r = dates.parseStandalone(t);
+            }
+            if (r != null && isDateLine(line, r)) {
+                kinds[i] = Kind.DATE;
+                ranges[i] = r;
+                dateLines.add(i);
+            } else {
+                kinds[i] = isHeaderLike(line) ? Kind.HEADER : Kind.CONTENT;
+            }
+        }
+        if (dateLines.isEmpty()) {
+            return List.of();
+        }
+        boolean dateFirst = isDateFirst(lines, kinds, ranges, dateLines.get(0));
+        int[] owner = new int[n];
+        java.util.Arrays.fill(owner, -1);
+        List<List<String>> headers = new ArrayList<>();
+        for (int k = 0; k < dateLines.size(); k++) {
+            int d = dateLines.get(k);
+            List<String> header = new ArrayList<>();
+            owner[d] = k;
+            if (dateFirst) {
+                for (int j = d + 1, taken = 0; j < n && kinds[j] != Kind.DATE && taken < MAX_HEADER_LINES; j++) {
+                    if (kinds[j] == Kind.SKIP) {
+                        continue;
+                    }
+                    if (kinds[j] != Kind.HEADER) {
+                        break;
+                    }
+                    header.add(lines.get(j).text());
+                    owner[j] = k;
+                    taken++;
+                }
+            } else {
+                int start = d;
+                for (int j = d - 1, taken = 0; j >= 0 && taken < MAX_HEADER_LINES; j--) {
+                    if (kinds[j] == Kind.SKIP) {
+                        continue;
+                    }
+                    if (kinds[j] != Kind.HEADER || owner[j] >= 0) {
+                        break;
+                    }
+                    start = j;
+                    taken++;
+                    // A markdown heading, or a line that names both title and employer, is the whole header.
+                    if (lines.get(j).isHeading() || taken == 1 && isCompleteHeader(lines.get(j).text())) {
+                        break;
+                    }
+                }
+                for (int j = start; j < d; j++) {
+                    if (kinds[j] == Kind.HEADER) {
+                        header.add(lines.get(j).text());
+                        owner[j] = k;
+                    }
+                }
+            }
+            header.add(residue(lines.get(d).text(), ranges[d]));
+            headers.add(header);
+        }
+        List<RoleDraft> roles = new ArrayList<>();
+        for (int k = 0; k < dateLines.size(); k++) {
+            RoleDraft role = new RoleDraft();
+            role.dates = ranges[dateLines.get(k)];
+            fields.fill(role, headers.get(k));
+            roles.add(role);
+        }
+        assignContent(lines, kinds, owner, dateLines, roles, dateFirst);
+        inheritCompanies(roles);
+        roles.removeIf(ExperienceParser::isNotEmployment);
+        for (RoleDraft r : roles) {
+            r.confidence = confidence(r, section.type());
+        }
+        return roles;
+    }
+
+    /** After each role's header: the lines up to the next header belong to it; a place line fills its location. */
+    private void assignContent(List<Line> lines, Kind[] kinds, int[] owner, List<Integer> dateLines,
+                               List<RoleDraft> roles, boolean dateFirst) {
+        int n = lines.size();
+        int currentRole = -1;
+        boolean sawContent = false;
+        for (int i = 0; i < n; i++) {
+            if (owner[i] >= 0) {
+                currentRole = owner[i];
+                sawContent = false;
+                continue;
+            }
+            if (currentRole < 0 || kinds[i] == Kind.SKIP) {
+                continue;
+            }
+            RoleDraft role = roles.get(currentRole);
+            Line line = lines.get(i);
+            String t = line.text();
+            if (!sawContent && kinds[i] == Kind.HEADER && role.location == null && places.isLocation(t)) {
+                role.location = HeaderFieldParser.clean(t);
+                continue;
+            }
+            sawContent = true;
+            if (TECH_LABEL.matcher(t).find()) {
+                role.headerTech.add(t.substring(t.indexOf(t.contains(":") ? ':' : '-') + 1).strip());
+            }
+            if (t.length() > MAX_BULLET_CHARS || !line.bullet() && t.length() > 160) {
+                for (String s : sentences.split(t)) {
+                    addBullet(role, s);
+                }
+            } else {
+                addBullet(role, t);
+            }
+        }
+    }
+
+    private static void addBullet(RoleDraft role, String text) {
+        String t = text.strip();
+        if (t.isEmpty() || role.bullets.size() >= 60) {
+            return;
+        }
+        role.bullets.add(t.length() > MAX_BULLET_CHARS ? t.substring(0, MAX_BULLET_CHARS) : t);
+    }
+
+    /**
+     * Several titles under one company line (LinkedIn, promotions): later titles get the company of the one
+     * before; a company line with its own overall dates but no title is a group header, not a role.
+     */
+    private static void inheritCompanies(List<RoleDraft> roles) {
+        List<RoleDraft> groupHeaders = new ArrayList<>();
+        for (int i = 1; i < roles.size(); i++) {
+            RoleDraft r = roles.get(i);
+            RoleDraft prev = roles.get(i - 1);
+            if (r.company == null && r.title != null && prev.company != null) {
+                r.company = prev.company;
+                if (r.location == null) {
+                    r.location = prev.location;
+                }
+                if (prev.title == null && prev.bullets.isEmpty()) {
+                    groupHeaders.add(prev);
+                }
+            }
+        }
+        roles.removeAll(groupHeaders);
+    }
+
+    /** "Career break", "Parental leave" entries have dates but are not jobs. */
+    private static boolean isNotEmployment(RoleDraft r) {
+        return r.title != null && BREAK_ENTRY.matcher(r.title).find()
+                || r.company != null && BREAK_ENTRY.matcher(r.company).find();
+    }
+
+    /**
+     * True when the section lists dates before titles: the first date line has no header right above it
+     * and is followed by header lines.
+     */
+    private static boolean isDateFirst(List<Line> lines, Kind[] kinds, DateRange[] ranges, int firstDate) {
+        for (int j = firstDate - 1; j >= 0; j--) {
+            if (kinds[j] == Kind.SKIP) {
+                continue;
+            }
+            if (kinds[j] == Kind.HEADER) {
+                return false;
+            }
+            break;
+        }
+        if (!residue(lines.get(firstDate).text(), ranges[firstDate]).isEmpty()) {
+            return false;
+        }
+        return firstDate + 1 < kinds.length && kinds[firstDate + 1] == Kind.HEADER;
+    }
+
+    /** A date range on a short line, or at the start or end of a bullet that is mostly the date. */
+    private static boolean isDateLine(Line line, DateRange r) {
+        String t = line.text();
+        String rest = residue(t, r);
+        if (line.bullet()) {
+            return rest.length() <= 80;
+        }
+        return rest.length() <= 120;
+    }
+
+    /** The line without its date range and durations: what is left of a header written on the date line. */
+    static String residue(String text, DateRange r) {
+        String rest = text.substring(0, r.from()) + " | " + text.substring(r.to());
+        rest = DURATION.matcher(rest).replaceAll(" ");
+        rest = rest.replace(" | ", "|");
+        return RESIDUE.matcher(rest.strip()).replaceAll("").replaceAll("\\|+", " | ").strip();
+    }
+
+    /** "Engineer at Acme", "Acme - Engineer", "Engineer | Acme | Berlin": a title plus something else. */
+    private static boolean isCompleteHeader(String text) {
+        return COMPLETE_HEADER.matcher(text).find() && TitleWords.score(text) >= 2;
+    }
+
+    private static boolean isHeaderLike(Line line) {
+        String t = line.text();
+        if (line.bullet() || t.length() > 110 || TECH_LABEL.matcher(t).find()) {
+            return false;
+        }
+        if (line.isHeading()) {
+            return true;
+        }
+        // Wrapped prose (PDF exports) ends in a period, a comma or a dangling word, or starts in lower case.
+        if (t.endsWith(".") && !ABBREVIATION_END.matcher(t).find() || t.endsWith(",") || t.endsWith(";")
+                || DANGLING_END.matcher(t).find() || Character.isLowerCase(t.charAt(0)) && t.split(" ").length > 3) {
+            return false;
+        }
+        return t.split(" ").length <= 12;
+    }
+
+    private static double confidence(RoleDraft r, SectionType type) {
+        double c = 0.3;
+        if (r.company != null) {
+            c += 0.25;
+        }
+        if (r.title != null) {
+            c += 0.25;
+        }
+        if (r.hasDates() && r.dates.start().hasMonth()) {
+            c += 0.15;
+        } else if (r.hasDates()) {
+            c += 0.1;
+        }
+        if (type != SectionType.EXPERIENCE) {
+            c -= 0.1;
+        }
+        return Math.round(Math.min(1.0, c) * 100) / 100.0;
+    }
+}

@@ -1,0 +1,182 @@
+package io.profileflow.extract.experience;
+
+import io.profileflow.extract.model.RoleDraft;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads company, title, location and team out of the header lines of one role, whatever the layout:
+ * "Title at Company", "Title @ Company", "Company, Location - Title", "Title | Company | Location",
+ * one field per line, "team, Company (tech, tech)".
+ */
+final class HeaderFieldParser {
+    private static final Pattern PARENS = Pattern.compile("\\(([^()]{1,200})\\)");
+    private static final Pattern AT = Pattern.compile("^(.{2,100}?) ?(?: at | @ |@| bei | chez | en | für )(.{2,100})$");
+    private static final Pattern SEPARATORS = Pattern.compile(" ?\\| ?| - | -- |; | : ");
+    private static final Pattern COMPANY_SUFFIX = Pattern.compile(
+            "(?i)(?:inc|llc|ltd|limited|gmbh|ag|corp|corporation|co|company|plc|s\\.?a|b\\.?v|n\\.?v|pvt\\.? ltd|private limited"
+                    + "|llp|se|oy|ab|as|srl|sas|sarl|kg|ug|gmbh & co\\. kg|pty ltd|pte ltd|group|holdings)\\.?");
+    private static final Pattern TRIM = Pattern.compile("^[\\s,;:|*#>-]+|[\\s,;:|*#<-]+$");
+    private static final Pattern TEAM_WORDS = Pattern.compile("(?i)\\b(?:team|group|department|division|unit|squad|org)\\b");
+
+    private final LocationDetector places;
+
+    HeaderFieldParser(LocationDetector places) {
+        this.places = places;
+    }
+
+    void fill(RoleDraft role, List<String> lines) {
+        List<String> others = new ArrayList<>();
+        List<String> commaOthers = new ArrayList<>();
+        for (String raw : lines) {
+            String line = takeParentheses(role, raw);
+            Matcher at = AT.matcher(line);
+            if (at.matches() && role.title == null && TitleWords.score(at.group(1)) >= 1) {
+                role.title = clean(at.group(1));
+                classify(role, at.group(2), others, commaOthers, true);
+                continue;
+            }
+            for (String part : SEPARATORS.split(line)) {
+                classify(role, part, others, commaOthers, false);
+            }
+        }
+        for (String part : commaOthers) {
+            int comma = part.lastIndexOf(',');
+            String left = clean(part.substring(0, comma));
+            String right = clean(part.substring(comma + 1));
+            if (role.location != null || role.company != null && role.team == null) {
+                // The place is known already, so "Payments, Acme" is team then company.
+                if (role.company == null) {
+                    role.company = right;
+                    role.team = role.team == null ? left : role.team;
+                } else {
+                    others.add(part);
+                }
+            } else if (role.company == null) {
+                role.company = left;
+                role.location = right;
+            } else {
+                others.add(part);
+            }
+        }
+        if (role.company == null && others.isEmpty() && role.title != null && role.title.contains(", ")) {
+            // "Principal Consultant, Nordic Consulting A/S": a title followed by the employer.
+            int comma = role.title.indexOf(", ");
+            String right = role.title.substring(comma + 2);
+            if (TitleWords.score(right) == 0) {
+                role.company = clean(right);
+                role.title = clean(role.title.substring(0, comma));
+            }
+        }
+        for (String other : others) {
+            if (role.company == null) {
+                role.company = clean(other);
+            } else if (role.title == null) {
+                role.title = clean(other);
+            } else if (role.team == null && TEAM_WORDS.matcher(other).find()) {
+                role.team = clean(other);
+            }
+        }
+    }
+
+    private void classify(RoleDraft role, String rawPart, List<String> others, List<String> commaOthers,
+                          boolean companyPosition) {
+        String part = clean(rawPart);
+        if (part.isEmpty()) {
+            return;
+        }
+        // "Acme, Berlin" alone is a company and a place; after a company was seen, "Leeds, UK" is just a place.
+        boolean companySeen = role.company != null || !others.isEmpty();
+        if (part.indexOf(',') < 0 || companySeen ? places.isLocation(part) : places.isKnownPlace(part)) {
+            if (role.location == null) {
+                role.location = part;
+            }
+            return;
+        }
+        if (!companyPosition && TitleWords.isTitle(part)) {
+            if (role.title == null) {
+                int comma = part.lastIndexOf(',');
+                if (comma > 0 && places.isLocation(part.substring(comma + 1))) {
+                    role.location = role.location == null ? clean(part.substring(comma + 1)) : role.location;
+                    part = clean(part.substring(0, comma));
+                }
+                role.title = part;
+            } else {
+                others.add(part);
+            }
+            return;
+        }
+        for (int c = part.indexOf(','); c > 0; c = part.indexOf(',', c + 1)) {
+            // "Acme Payments, Austin, TX": the longest place suffix is the location.
+            String suffix = clean(part.substring(c + 1));
+            if (role.location == null && places.isLocation(suffix) && !COMPANY_SUFFIX.matcher(suffix).matches()) {
+                role.location = suffix;
+                addCompany(role, clean(part.substring(0, c)), others);
+                return;
+            }
+        }
+        int comma = part.lastIndexOf(',');
+        if (comma > 0) {
+            String right = clean(part.substring(comma + 1));
+            String left = clean(part.substring(0, comma));
+            if (COMPANY_SUFFIX.matcher(right).matches()) {
+                addCompany(role, part, others);
+            } else if (places.isLocation(right)) {
+                if (role.location == null) {
+                    role.location = right;
+                    // "Acme, Berlin, Germany": keep peeling places off the end.
+                    int c2 = left.lastIndexOf(',');
+                    while (c2 > 0 && places.isLocation(left.substring(c2 + 1))) {
+                        role.location = clean(left.substring(c2 + 1)) + ", " + role.location;
+                        left = clean(left.substring(0, c2));
+                        c2 = left.lastIndexOf(',');
+                    }
+                }
+                addCompany(role, left, others);
+            } else if (isShortName(right) && right.split(" ").length <= 3) {
+                commaOthers.add(part);
+            } else {
+                addCompany(role, part, others);
+            }
+            return;
+        }
+        addCompany(role, part, others);
+    }
+
+    /** Unclassified parts are company candidates, assigned in order once every line is read. */
+    private static void addCompany(RoleDraft role, String part, List<String> others) {
+        others.add(part);
+    }
+
+    private static boolean isShortName(String s) {
+        return !s.isEmpty() && s.length() <= 40 && Character.isLetter(s.charAt(0));
+    }
+
+    private String takeParentheses(RoleDraft role, String line) {
+        if (line.indexOf('(') < 0) {
+            return line;
+        }
+        Matcher m = PARENS.matcher(line);
+        StringBuilder sb = new StringBuilder();
+        while (m.find()) {
+            String inside = m.group(1).strip();
+            if (places.isLocation(inside)) {
+                if (role.location == null) {
+                    role.location = inside;
+                }
+            } else {
+                role.headerTech.add(inside);
+            }
+            m.appendReplacement(sb, " ");
+        }
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    static String clean(String s) {
+        return TRIM.matcher(s.strip()).replaceAll("").strip();
+    }
+}

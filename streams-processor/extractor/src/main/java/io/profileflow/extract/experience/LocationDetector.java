@@ -1,0 +1,113 @@
+package io.profileflow.extract.experience;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Tells whether a short phrase is a place: "Remote", "Berlin, Germany", "San Francisco, CA",
+ * "Greater Seattle Area", "Bengaluru, Karnataka, India". Uses a bundled list of countries, states and cities
+ * plus shape rules (", CA" state codes, "... Area").
+ */
+public final class LocationDetector {
+    private static final Set<String> PLACES = loadPlaces();
+    private static final Pattern WORK_MODE = Pattern.compile(
+            "(?i)(?:fully |100% )?(?:remote|hybrid|on-?site|onsite|anywhere|worldwide|home ?office|telecommute|distributed)"
+                    + "(?: ?[(/,-] ?.*)?");
+    private static final Pattern STATE_CODE = Pattern.compile(".+, ?[A-Z]{2}(?: \\d{5})?$");
+    private static final Pattern AREA = Pattern.compile("(?i)(?:greater |the )?[\\p{L} .-]{2,40} (?:area|region|metropolitan area|metro|bay area)$");
+    private static final Pattern SPLIT = Pattern.compile(" ?[,/] ?| - ");
+    private static final Pattern ZIP = Pattern.compile("^\\d{4,5} ");
+
+    /** True when the whole phrase names a place or a work mode. */
+    public boolean isLocation(String phrase) {
+        String p = phrase.strip();
+        if (p.isEmpty() || p.length() > 60) {
+            return false;
+        }
+        if (WORK_MODE.matcher(p).matches() || STATE_CODE.matcher(p).matches() || AREA.matcher(p).matches()) {
+            return true;
+        }
+        String[] parts = SPLIT.split(p.toLowerCase(Locale.ROOT));
+        int known = 0;
+        for (String part : parts) {
+            String key = ZIP.matcher(part.strip()).replaceFirst("").strip();
+            if (PLACES.contains(key)) {
+                known++;
+            } else if (!key.isEmpty() && !looksLikePlaceWord(key)) {
+                return false;
+            }
+        }
+        // "Gurugram, Haryana" needs one known part; a lone unknown word is no evidence.
+        return known > 0 && (known == parts.length || parts.length > 1 && PLACES.contains(parts[parts.length - 1].strip()));
+    }
+
+    /**
+     * Stricter than {@link #isLocation}: every comma part must be a known place (or the whole a work mode, state
+     * code or area), so "Acme, Berlin" is not a location but a company and a place.
+     */
+    public boolean isKnownPlace(String phrase) {
+        String p = phrase.strip();
+        if (p.isEmpty() || p.length() > 60) {
+            return false;
+        }
+        if (WORK_MODE.matcher(p).matches() || AREA.matcher(p).matches()) {
+            return true;
+        }
+        String[] parts = SPLIT.split(p.toLowerCase(Locale.ROOT));
+        for (int i = 0; i < parts.length; i++) {
+            String key = ZIP.matcher(parts[i].strip()).replaceFirst("").strip();
+            boolean stateCode = i == parts.length - 1 && i > 0 && parts[i].strip().length() == 2;
+            if (!PLACES.contains(key) && !stateCode) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the last comma part of a phrase is a known place ("Acme, Berlin" -> true). */
+    public boolean endsWithPlace(String phrase) {
+        int comma = phrase.lastIndexOf(',');
+        return comma > 0 && isLocation(phrase.substring(comma + 1));
+    }
+
+    private static boolean looksLikePlaceWord(String part) {
+        if (part.length() > 30) {
+            return false;
+        }
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            if (!Character.isLetter(c) && c != ' ' && c != '-' && c != '.' && c != '\'') {
+                return false;
+            }
+        }
+        return part.split(" ").length <= 3;
+    }
+
+    private static Set<String> loadPlaces() {
+        Set<String> places = new HashSet<>();
+        try (InputStream in = LocationDetector.class.getResourceAsStream("places.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("bundled resource places.txt is missing");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String t = line.strip();
+                if (!t.isEmpty() && !t.startsWith("#")) {
+                    places.add(t.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(places);
+    }
+}

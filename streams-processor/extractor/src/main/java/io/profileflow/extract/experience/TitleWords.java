@@ -1,0 +1,64 @@
+package io.profileflow.extract.experience;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Tells a job title from a company or place by the role nouns it contains (engineer, manager, SDE, Leiter...). */
+public final class TitleWords {
+    private static final Pattern WORD = Pattern.compile("[^\\p{L}]+");
+    private static final Set<String> ROLE_NOUNS = Set.of(
+            "engineer", "engineers", "developer", "programmer", "architect", "manager", "lead", "leader", "head",
+            "director", "vp", "svp", "evp", "president", "chief", "cto", "ceo", "cfo", "coo", "cio", "ciso", "cpo",
+            "founder", "cofounder", "co", "consultant", "analyst", "scientist", "researcher", "intern", "internship",
+            "trainee", "apprentice", "specialist", "administrator", "designer", "officer", "associate", "assistant",
+            "sde", "sre", "swe", "mts", "devops", "technician", "coordinator", "owner", "partner", "fellow",
+            "professor", "lecturer", "teacher", "tutor", "instructor", "editor", "writer", "advisor", "adviser",
+            "expert", "executive", "strategist", "tester", "representative", "supervisor", "entwickler",
+            "entwicklerin", "ingenieur", "ingenieurin", "berater", "beraterin", "leiter", "leiterin", "werkstudent",
+            "werkstudentin", "praktikant", "praktikantin", "geschäftsführer", "freelancer", "freelance",
+            "contractor", "evangelist", "advocate", "recruiter", "accountant", "controller", "operator", "nurse",
+            "physician", "attorney", "lawyer", "paralegal", "ingénieur", "développeur", "développeuse", "chef",
+            "responsable", "stagiaire", "desarrollador", "ingeniero", "jefe", "gerente", "postdoc", "postdoctoral",
+            "phd", "doctoral", "student", "volunteer", "member", "staff", "sdet", "qa", "ux", "ui", "mle", "dba",
+            "hacker", "maintainer", "principal", "mentor", "coach", "trader", "banker", "auditor");
+    /** Nouns that only make a title together with another role noun or alone in a short phrase. */
+    private static final Set<String> WEAK = Set.of("member", "staff", "principal", "student", "volunteer", "qa", "ux",
+            "ui", "co", "partner", "owner", "head", "chef");
+
+    private TitleWords() {
+    }
+
+    /** True when the phrase reads like a job title. */
+    public static boolean isTitle(String phrase) {
+        return score(phrase) >= 2;
+    }
+
+    /** 0 = no role noun; 1 = only a weak one; 2+ = a title. */
+    public static int score(String phrase) {
+        String[] words = WORD.split(phrase.toLowerCase(Locale.ROOT));
+        int strong = 0;
+        int weak = 0;
+        int count = 0;
+        for (String w : words) {
+            if (w.isEmpty()) {
+                continue;
+            }
+            count++;
+            if (ROLE_NOUNS.contains(w)) {
+                if (WEAK.contains(w)) {
+                    weak++;
+                } else {
+                    strong++;
+                }
+            }
+        }
+        if (count == 0 || count > 10) {
+            return 0;
+        }
+        if (strong > 0) {
+            return 2 + strong;
+        }
+        return weak > 0 && count <= 3 ? 1 : 0;
+    }
+}

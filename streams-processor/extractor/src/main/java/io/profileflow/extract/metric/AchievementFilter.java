@@ -1,0 +1,137 @@
+package io.profileflow.extract.metric;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a quantity is a quantified achievement or just a number that happens to sit in the clause:
+ * a version, a year, a tenure, a grade, a rating, a follower count, a street number. Rules look only at a few
+ * words around the number, so each decision costs constant time.
+ */
+final class AchievementFilter {
+
+    private static final int NEAR = 40;
+
+    private static final Pattern SCORE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:score[sd]?|scoring|rated|rating|gpa|cgpa|sgpa|grade|marks|percentile|percentage|rank(?:ed|ing)?"
+                    + "|air|top|hackerrank|leetcode|codechef|codeforces)\\s*(?:[:=-]|of|is|was|at|an?|the)?\\s*(?:a\\s)?$");
+    private static final Pattern SCORE_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:/\\s?\\d|out\\sof|rating|stars?\\b|percentile|marks|cgpa|gpa|in\\s(?:the\\s)?(?:12th|10th|class|boards?"
+                    + "|hsc|ssc|xii|x|exams?|jee|gate|gre|gmat|sat|cat)\\b|(?:on|at)\\s(?:hackerrank|leetcode|codechef|codeforces|kaggle))");
+    private static final Set<String> MEDIA_NOUNS = Set.of(
+            "views", "likes", "reads", "claps", "upvotes", "shares", "comments", "reactions", "downloads");
+    /** "15 and 16" after a versioned name: the second number continues the list of versions. */
+    private static final Pattern VERSION_LIST_BEFORE = Pattern.compile("[A-Z][\\w.+#]{0,30}\\s\\d{1,4}(?:\\.\\d{1,3})?\\s?(?:,|and|or|&|to|-)\\s?$");
+    private static final Pattern STREET_AFTER = Pattern.compile(
+            "(?i)^[\\s,]*(?:[A-Za-z]+\\s){0,2}(?:street|st\\.?|road|rd\\.?|avenue|ave\\.?|lane|ln\\.?|blvd\\.?|boulevard"
+                    + "|drive|dr\\.?|sector|block|nagar|marg|floor|suite)(?![a-z])");
+    private static final Pattern TENURE_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:\\+\\s*)?(?:of\\b|experience|exp\\b|old\\b|tenure|in\\s(?:the\\s)?(?:industry|it\\b|software|tech))");
+    private static final Pattern TENURE_BEFORE = Pattern.compile(
+            "(?i)(?:\\b(?:for|over(?:\\sthe)?|past|last|since|with|having|spanning|total(?:ling)?|overall|aged?)\\s+|\\()$");
+    private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:in|within|under|than|to|by)\\s+(?:just\\s+|only\\s+)?$");
+    private static final Pattern GAIN_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:ahead|early|earlier|sooner|faster|quicker|less|fewer|shorter|saved|reduction|of\\s(?:savings"
+                    + "|effort|work|manual|engineering|developer|dev))");
+    /** Product and standard names that number their versions, even at the start of a clause ("Java 17 migration"). */
+    private static final Set<String> VERSIONED_NAMES = Set.of(
+            "java", "python", "angular", "ios", "android", "windows", "node", "react", "vue", "php", "ruby", "rails",
+            "scala", "kotlin", "swift", "go", "golang", "spring", "django", "iso", "soc", "pci", "level", "tier",
+            "web", "http", "oauth", "tls", "ssl", "html", "css", "es", "net", ".net", "jdk", "ubuntu", "rhel", "postgres",
+            "mysql", "oracle", "hadoop", "spark", "kafka", "elasticsearch", "redis", "mongodb", "top", "class", "air");
+
+    private AchievementFilter() {
+    }
+
+    static boolean isAchievement(Quantity q, String text, ClauseFacts facts) {
+        if (q.measure == Quantity.Measure.BARE || facts.education() || !hasWordsAround(q, facts)) {
+            return false;
+        }
+        String before = text.substring(Math.max(0, q.start - NEAR), q.start);
+        String after = text.substring(q.end, Math.min(text.length(), q.end + NEAR));
+        if (SCORE_BEFORE.matcher(before).find() || SCORE_AFTER.matcher(after).find()) {
+            return false;
+        }
+        boolean countOrShare = q.measure == Quantity.Measure.COUNT || q.measure == Quantity.Measure.PERCENT;
+        if (facts.ranking() && countOrShare && !q.changeLinked) {
+            return false;
+        }
+        if (q.measure == Quantity.Measure.COUNT && !countIsAchievement(q, text, facts)) {
+            return false;
+        }
+        if (q.calendarDuration && !q.changeLinked) {
+            return calendarDurationIsAchievement(q, before, after, facts);
+        }
+        return true;
+    }
+
+    /** A number alone on its line ("• 72%") has nothing saying what it measures: a score widget, not a result. */
+    private static boolean hasWordsAround(Quantity q, ClauseFacts facts) {
+        return facts.firstLetter() >= 0 && (facts.firstLetter() < q.start || facts.lastLetter() >= q.end);
+    }
+
+    private static boolean countIsAchievement(Quantity q, String text, ClauseFacts facts) {
+        if (q.noun != null) {
+            String noun = q.noun.toLowerCase(Locale.ROOT);
+            if (Vocabulary.NON_ACHIEVEMENT_NOUNS.contains(noun)
+                    || MEDIA_NOUNS.contains(noun) && facts.personalMedia()) {
+                return false;
+            }
+            if (Units.isYearLike(q.raw) && !q.scaled && !noun.endsWith("s")) {
+                return false;  // "2019 batch", "2021 cohort"
+            }
+        }
+        if (q.wordNumber && !facts.achievementVerb()) {
+            return false;
+        }
+        if (q.changeLinked || q.per != null) {
+            return true;
+        }
+        return !followsVersionedName(q, text, facts)
+                && !STREET_AFTER.matcher(text.substring(q.numberEnd, Math.min(text.length(), q.numberEnd + NEAR))).find();
+    }
+
+    /**
+     * "Angular 15 upgrade", "SOC 2 audit", "Engineer 2 role": a capitalised name right before the number is what
+     * the number belongs to. The first word of the clause is usually a verb ("Served 2M users"), so it only counts
+     * when it is a known versioned name.
+     */
+    private static boolean followsVersionedName(Quantity q, String text, ClauseFacts facts) {
+        if (VERSION_LIST_BEFORE.matcher(text.substring(Math.max(0, q.start - 40), q.start)).find()) {
+            return true;
+        }
+        int end = q.start;
+        if (end < 2 || text.charAt(end - 1) != ' ') {
+            return false;
+        }
+        int begin = end - 1;
+        while (begin > 0 && isNameChar(text.charAt(begin - 1))) {
+            begin--;
+        }
+        String name = text.substring(begin, end - 1);
+        if (name.isEmpty()) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (VERSIONED_NAMES.contains(lower)) {
+            return true;
+        }
+        boolean capitalised = !name.equals(lower);
+        return capitalised && begin > facts.firstWordStart() && !Vocabulary.isStopWord(name)
+                && !lower.endsWith("ed") && !lower.endsWith("ing") && !Vocabulary.ACHIEVEMENT_VERB.matcher(name).matches();
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '+' || c == '#';
+    }
+
+    /** Days to years are tenures ("8+ years", "for four months") unless the clause presents them as a gain. */
+    private static boolean calendarDurationIsAchievement(Quantity q, String before, String after, ClauseFacts facts) {
+        if (q.plus || TENURE_AFTER.matcher(after).find() || TENURE_BEFORE.matcher(before).find()) {
+            return false;
+        }
+        return q.per != null || GAIN_AFTER.matcher(after).find()
+                || facts.achievementVerb() && DEADLINE_BEFORE.matcher(before).find();
+    }
+}

@@ -1,0 +1,33 @@
+package io.profileflow.extract.metric;
+
+import java.util.regex.Pattern;
+
+/**
+ * Removes layout noise that would otherwise split a quantity from its unit ("**30%**", "\$2M") and folds the
+ * many dash, arrow and space characters into the few the grammar knows. Arrows become " → " so that the change
+ * linker has a single token to look for, distinct from the hyphen of ranges and negative numbers.
+ */
+final class ClauseCleaner {
+
+    private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|_{2,3}|`");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\(?=[$%&#_*+.~()\\[\\]-])");
+    private static final Pattern ARROW = Pattern.compile("-{1,2}>|=>|[→⟶➔➜⇒]");
+
+    private ClauseCleaner() {
+    }
+
+    static String clean(String clause) {
+        StringBuilder folded = new StringBuilder(clause.length());
+        for (int i = 0; i < clause.length(); i++) {
+            char c = clause.charAt(i);
+            switch (c) {
+                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> folded.append('-');
+                case '\u00A0', '\u2007', '\u2009', '\u202F', '\t' -> folded.append(' ');
+                default -> folded.append(c);
+            }
+        }
+        String text = EMPHASIS.matcher(folded).replaceAll("");
+        text = ESCAPE.matcher(text).replaceAll("");
+        return ARROW.matcher(text).replaceAll(" → ");
+    }
+}

@@ -1,0 +1,330 @@
+package io.profileflow.extract.metric;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds numbers and reads what is written after each one: scale (K, million, lakh), range upper bound, unit,
+ * count noun and rate period. Every pattern is anchored at a cursor ({@code lookingAt} on a short region), and
+ * repetition is bounded or possessive, so a clause costs time linear in its length whatever it contains.
+ */
+final class QuantityScanner {
+
+    /** How far past a number the unit, noun and period may reach; keeps each lookup bounded. */
+    private static final int WINDOW = 120;
+
+    private static final String CURRENCY = "US\\$|AU\\$|A\\$|CA\\$|C\\$|S\\$|NZ\\$|HK\\$|\\$|€|£|₹|¥"
+            + "|(?:USD|EUR|GBP|INR|JPY|CNY|RMB|AUD|CAD|CHF|SGD|NZD|HKD)(?![A-Za-z])|(?:Rs|RS|rs)(?![A-Za-z])\\.?";
+    /** Western grouping, Indian grouping (12,34,567), or plain digits; never a piece of a longer number. */
+    private static final String DIGITS = "(?<i>\\d{1,3}(?:,\\d{3}){1,5}+|\\d{1,2}(?:,\\d{2}){1,3},\\d{3}|\\d{1,13}+)(?<f>\\.\\d{1,6}+)?(?!\\d|[,.:]\\d)";
+    private static final String NUMBER_WORDS = "a\\sdozen|dozen|two|three|four|five|six|seven|eight|nine|ten|eleven"
+            + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
+    private static final Map<String, Integer> WORD_VALUES = Map.ofEntries(
+            Map.entry("a dozen", 12), Map.entry("dozen", 12), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20));
+
+    /** Not after a letter, digit, dot, slash, colon or hyphen: that would be a version, fraction, time or id. */
+    private static final Pattern START = Pattern.compile(
+            "(?<![\\w.,/#@:$€£₹¥+-])(?<sign>[-+])?(?:(?<cur>" + CURRENCY + ")\\s?)?" + DIGITS
+                    + "|(?<![\\w-])(?<word>(?i:" + NUMBER_WORDS + "))(?![\\w-])");
+    private static final Pattern SCALE = Pattern.compile(
+            "(?i)(?:\\s?(thousand|millions?|mn|mil|billions?|bn|trillions?|tn|lakhs?|lacs?|crores?|cr)|(mm|k|m|b))(?![a-z])");
+    private static final Pattern RANGE = Pattern.compile(
+            "(?:\\s?-\\s?|\\sto\\s)(?:(?:" + CURRENCY + ")\\s?)?" + DIGITS);
+    private static final Pattern HYPHEN_RANGE = Pattern.compile("\\s?-\\s?(?:(?:" + CURRENCY + ")\\s?)?" + DIGITS);
+    private static final Pattern FRACTION = Pattern.compile("\\s?/\\s?\\d");
+    private static final Pattern CURRENCY_SUFFIX = Pattern.compile("(?i)\\s?(usd|eur|gbp|inr|dollars?|euros?|rupees?)(?![a-z])");
+    private static final Pattern PERCENT = Pattern.compile("\\s?(?:%|(?i:per\\s?cent|pct|percentage\\spoints?|pp)(?![a-z]))");
+    private static final Pattern MULTIPLIER = Pattern.compile(
+            "\\s?[xX](?!\\w|\\.\\d|\\s?\\d)|(?i)[\\s-]?fold(?![a-z])|(?i)\\stimes(?=\\s(?:faster|higher|more|larger|bigger"
+                    + "|better|quicker|greater|lower|fewer|less|smaller|cheaper|over|increase|improvement|growth|speed"
+                    + "|throughput|as)(?![a-z]))");
+    private static final Pattern RATE = Pattern.compile(
+            "(?i)\\s?(qps|rps|tps|iops|ops/s(?:ec)?|reqs?/s(?:ec)?|requests/s(?:ec)?|rpm|qpm|tpm)(?![a-z])");
+    private static final Pattern BITRATE = Pattern.compile("(?i)\\s?([kmgt])bps(?![a-z])");
+    private static final Pattern BYTES = Pattern.compile(
+            "(?i)\\s?([kmgtpe]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?)(?![a-z])");
+    private static final Pattern DURATION = Pattern.compile(
+            "(?i)[\\s-]?(milliseconds?|millisecs?|msecs?|millis|ms|microseconds?|nanoseconds?|secs?|seconds?|mins?|minutes?"
+                    + "|hrs?|hours?|days?|wks?|weeks?|mos|months?|yrs?|years?)(?![a-z])"
+                    + "|(µs|μs|ns|s|h|d)(?![A-Za-z])(?!\\sof\\b)|\\s(s)(?![\\w'])");
+    private static final Pattern NOUN = Pattern.compile("[\\s-]([A-Za-z][A-Za-z0-9+#&'-]{0,30}+)");
+    private static final Pattern SLASH_PER = Pattern.compile(
+            "(?i)\\s?/\\s?(s|secs?|second|min|minute|h|hr|hour|d|day|wk|week|mo|mon|month|yr|year|annum)(?![a-z])");
+    private static final Pattern WORD_PER = Pattern.compile(
+            "(?i)\\s(?:per|a|an|each|every)\\s(second|sec|minute|min|hour|hr|day|week|month|year|annum)(?![a-z])");
+    private static final Pattern IN_PERIOD = Pattern.compile(
+            "(?i)\\sin\\s(?:an?|a\\ssingle|one)\\s(second|minute|hour|day|week|month|year)(?![a-z])");
+    private static final Pattern ADVERB_PER = Pattern.compile(
+            "(?i)\\s(hourly|daily|nightly|weekly|monthly|annually|yearly|per\\sannum|p\\.a\\.)(?![a-z])");
+    /** A word the period may skip over ("2M API calls per day"), but not a preposition starting a new phrase. */
+    private static final Pattern SKIPPABLE_WORD = Pattern.compile(
+            "\\s(?!(?i:to|from|by|of|and|or|than|with|for|at|on|in|within)\\b)[A-Za-z][\\w-]{0,30}+");
+    private static final Pattern MONEY_PERIOD_AFTER = Pattern.compile(
+            "(?i)(?:\\s[a-z]{1,15}){0,2}?\\s(?:in\\s)?(annual(?:ly|ized)?|yearly|arr|monthly|mrr|per\\s(?:year|annum|month)|a\\s(?:year|month))(?![a-z])");
+    private static final Pattern MONEY_PERIOD_BEFORE = Pattern.compile("(?i)\\b(annual(?:ly|ized)?|yearly|monthly)\\b");
+    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+" + Vocabulary.QUALIFIER + "$");
+    private static final Pattern MULTIPLYING_VERB = Pattern.compile(
+            "(?i)\\b(halved|halving|doubled|doubling|tripled|tripling|quadrupled|quadrupling)\\b");
+
+    private QuantityScanner() {
+    }
+
+    /** All quantities of the masked clause, in text order. */
+    static List<Quantity> scan(String text) {
+        List<Quantity> found = new ArrayList<>();
+        Matcher start = START.matcher(text);
+        Cursor cursor = new Cursor(text);
+        int from = 0;
+        while (from < text.length() && start.find(from)) {
+            cursor.segmentStart = found.isEmpty() ? 0 : found.get(found.size() - 1).end;
+            Quantity q = read(start, cursor);
+            if (q != null) {
+                found.add(q);
+            }
+            from = Math.max(start.end(), q == null ? start.end() : q.end);
+        }
+        addMultiplyingVerbs(text, found);
+        found.sort((a, b) -> Integer.compare(a.start, b.start));
+        return found;
+    }
+
+    private static Quantity read(Matcher start, Cursor cursor) {
+        Quantity q = new Quantity();
+        q.start = start.start();
+        if (start.group("word") != null) {
+            q.wordNumber = true;
+            q.raw = WORD_VALUES.get(start.group("word").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        } else {
+            q.raw = parseNumber(start.group("i"), start.group("f"));
+            q.sign = start.group("sign") == null ? 0 : start.group("sign").charAt(0);
+            if (start.group("cur") != null) {
+                q.measure = Quantity.Measure.MONEY;
+                q.unit = Units.currencyCode(start.group("cur"));
+            }
+        }
+        int pos = start.end();
+        if (!q.wordNumber && cursor.at(FRACTION, pos) != null) {
+            return null;
+        }
+        pos = readScale(q, cursor, pos);
+        if (!q.wordNumber) {
+            // After "from", "X to Y" is a change for the linker; only a hyphenated range stays a range.
+            pos = readRange(q, cursor, pos, cursor.precededBy(FROM_BEFORE, q.start) ? HYPHEN_RANGE : RANGE);
+        }
+        q.numberEnd = pos;
+        if (cursor.startsWith("+", pos)) {
+            q.plus = true;
+            pos++;
+        }
+        pos = readUnit(q, cursor, pos);
+        if (q.measure == Quantity.Measure.BARE && pos < cursor.text.length()
+                && Character.isLetter(cursor.text.charAt(pos)) && pos == q.numberEnd) {
+            return null;  // 5G, 2FA, 1st, 3D: the digits are part of a name
+        }
+        q.end = pos;
+        q.end = readPeriod(q, cursor, pos);
+        return q;
+    }
+
+    private static int readScale(Quantity q, Cursor cursor, int pos) {
+        Matcher m = cursor.at(SCALE, pos);
+        if (m == null) {
+            return pos;
+        }
+        String word = m.group(1) != null ? m.group(1) : m.group(2);
+        q.scale = Units.scale(word);
+        q.scaled = true;
+        return m.end();
+    }
+
+    private static int readRange(Quantity q, Cursor cursor, int pos, Pattern range) {
+        Matcher m = cursor.at(range, pos);
+        if (m == null) {
+            return pos;
+        }
+        double upper = parseNumber(m.group("i"), m.group("f"));
+        if (upper <= q.raw) {
+            return pos;
+        }
+        double lower = q.raw;
+        double lowerScale = q.scale;
+        boolean lowerScaled = q.scaled;
+        q.raw = upper;
+        q.scale = 1;
+        q.scaled = false;
+        int end = readScale(q, cursor, m.end());
+        // "$1-2M": an unscaled lower bound borrows the upper bound's scale.
+        q.lowerRaw = lowerScaled ? lower * lowerScale / q.scale : lower;
+        if (!q.scaled && lowerScaled) {
+            q.scale = lowerScale;
+            q.scaled = true;
+            q.lowerRaw = lower;
+        }
+        return end;
+    }
+
+    private static int readUnit(Quantity q, Cursor cursor, int pos) {
+        if (q.measure == Quantity.Measure.MONEY) {
+            return pos;
+        }
+        Matcher m;
+        if ((m = cursor.at(CURRENCY_SUFFIX, pos)) != null) {
+            q.measure = Quantity.Measure.MONEY;
+            q.unit = Units.currencyCode(m.group(1));
+        } else if ((m = cursor.at(PERCENT, pos)) != null) {
+            set(q, Quantity.Measure.PERCENT, "percent", 1);
+        } else if ((m = cursor.at(MULTIPLIER, pos)) != null) {
+            set(q, Quantity.Measure.MULTIPLIER, "multiplier", 1);
+        } else if ((m = cursor.at(RATE, pos)) != null) {
+            set(q, Quantity.Measure.RATE, "count", 1);
+            q.per = Units.ratePeriod(m.group(1));
+        } else if ((m = cursor.at(BITRATE, pos)) != null) {
+            set(q, Quantity.Measure.RATE, "bytes", Units.bytes(m.group(1) + "b") / 8);
+            q.per = "second";
+        } else if ((m = cursor.at(BYTES, pos)) != null) {
+            set(q, Quantity.Measure.BYTES, "bytes", Units.bytes(m.group(1)));
+        } else if ((m = cursor.at(DURATION, pos)) != null) {
+            String unit = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+            if (unit.equals("s") && Units.isYearLike(q.raw)) {
+                return pos;  // "the 1990s"
+            }
+            set(q, Quantity.Measure.DURATION, "seconds", Units.seconds(unit));
+            q.calendarDuration = Units.isCalendarUnit(unit);
+        } else if ((m = cursor.at(NOUN, pos)) != null && Vocabulary.isCountNoun(m.group(1))) {
+            q.measure = Quantity.Measure.COUNT;
+            q.unit = "count";
+            q.noun = m.group(1);
+        } else {
+            return pos;
+        }
+        return m.end();
+    }
+
+    private static void set(Quantity q, Quantity.Measure measure, String unit, double factor) {
+        q.measure = measure;
+        q.unit = unit;
+        q.unitFactor = factor;
+    }
+
+    private static int readPeriod(Quantity q, Cursor cursor, int pos) {
+        if (q.per != null || q.measure == Quantity.Measure.MULTIPLIER) {
+            return pos;
+        }
+        int at = pos;
+        for (int skipped = 0; skipped <= 2; skipped++) {
+            Matcher m = period(q, cursor, at);
+            if (m != null) {
+                q.per = Units.period(m.group(1));
+                if (q.measure == Quantity.Measure.BARE) {
+                    q.measure = Quantity.Measure.COUNT;
+                    q.unit = "count";
+                }
+                // Skipped words stay outside the quantity so that the subject finder still sees them.
+                return skipped == 0 ? m.end() : pos;
+            }
+            Matcher word = q.measure == Quantity.Measure.BARE ? null : cursor.at(SKIPPABLE_WORD, at);
+            if (word == null) {
+                break;
+            }
+            at = word.end();
+        }
+        if (q.measure == Quantity.Measure.MONEY) {
+            readMoneyPeriod(q, cursor, pos);
+        }
+        return pos;
+    }
+
+    private static Matcher period(Quantity q, Cursor cursor, int at) {
+        Matcher m = cursor.at(SLASH_PER, at);
+        if (m == null) {
+            m = cursor.at(WORD_PER, at);
+        }
+        if (m == null) {
+            m = cursor.at(ADVERB_PER, at);
+        }
+        // "in an hour" is a rate only for counted things: "processed 1.6M records in an hour".
+        if (m == null && (q.measure == Quantity.Measure.COUNT || q.measure == Quantity.Measure.BARE)) {
+            m = cursor.at(IN_PERIOD, at);
+        }
+        return m;
+    }
+
+    /** "$2M annual savings", "$5M ARR", "annual cost savings of $2 million". */
+    private static void readMoneyPeriod(Quantity q, Cursor cursor, int pos) {
+        Matcher after = cursor.at(MONEY_PERIOD_AFTER, pos);
+        if (after != null) {
+            q.per = Units.period(after.group(1));
+            return;
+        }
+        String before = cursor.text.substring(Math.max(cursor.segmentStart, q.start - 50), q.start);
+        before = before.substring(Math.max(before.lastIndexOf(';'), before.lastIndexOf(". ")) + 1);
+        Matcher m = MONEY_PERIOD_BEFORE.matcher(before);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        if (last != null) {
+            q.per = Units.period(last);
+        }
+    }
+
+    private static void addMultiplyingVerbs(String text, List<Quantity> found) {
+        Matcher m = MULTIPLYING_VERB.matcher(text);
+        while (m.find()) {
+            Quantity q = new Quantity();
+            q.start = m.start();
+            q.end = m.end();
+            q.numberEnd = m.end();
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            q.raw = verb.startsWith("halv") ? 0.5 : verb.startsWith("doubl") ? 2 : verb.startsWith("tripl") ? 3 : 4;
+            q.fixedDirection = q.raw < 1 ? "decrease" : "increase";
+            set(q, Quantity.Measure.MULTIPLIER, "multiplier", 1);
+            found.add(q);
+        }
+    }
+
+    static double parseNumber(String integer, String fraction) {
+        String digits = integer.replace(",", "");
+        return Double.parseDouble(fraction == null ? digits : digits + fraction);
+    }
+
+    /** Anchored, bounded lookups at an offset of one clause; reuses one matcher per pattern. */
+    private static final class Cursor {
+        final String text;
+        /** End of the previous quantity: context before it belongs to that one. */
+        int segmentStart;
+        private final Map<Pattern, Matcher> matchers = new java.util.IdentityHashMap<>();
+
+        Cursor(String text) {
+            this.text = text;
+        }
+
+        Matcher at(Pattern pattern, int pos) {
+            if (pos >= text.length()) {
+                return null;
+            }
+            Matcher m = matchers.computeIfAbsent(pattern, p -> p.matcher(text).useTransparentBounds(true));
+            m.region(pos, Math.min(text.length(), pos + WINDOW));
+            return m.lookingAt() ? m : null;
+        }
+
+        boolean startsWith(String s, int pos) {
+            return text.startsWith(s, pos);
+        }
+
+        boolean precededBy(Pattern pattern, int pos) {
+            Matcher m = matchers.computeIfAbsent(pattern, p -> p.matcher(text).useTransparentBounds(true));
+            m.region(Math.max(0, pos - 40), pos);
+            return m.find();
+        }
+    }
+}

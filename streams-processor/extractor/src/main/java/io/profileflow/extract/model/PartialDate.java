@@ -1,0 +1,41 @@
+package io.profileflow.extract.model;
+
+/**
+ * A date as precise as the document gives it: a year, or a year and month ({@code month == 0} means year only).
+ */
+public record PartialDate(int year, int month) implements Comparable<PartialDate> {
+    public PartialDate {
+        if (month < 0 || month > 12) {
+            throw new IllegalArgumentException("month out of range: " + month);
+        }
+    }
+
+    public static PartialDate ofYear(int year) {
+        return new PartialDate(year, 0);
+    }
+
+    public boolean hasMonth() {
+        return month != 0;
+    }
+
+    /** {@code YYYY-MM} or {@code YYYY}, as SPEC.md wants dates. */
+    public String format() {
+        return hasMonth() ? String.format("%04d-%02d", year, month) : String.format("%04d", year);
+    }
+
+    /** Months since year 0; a year-only start counts from January, a year-only end up to December. */
+    public int monthIndex(boolean asEnd) {
+        int m = hasMonth() ? month : (asEnd ? 12 : 1);
+        return year * 12 + (m - 1);
+    }
+
+    @Override
+    public int compareTo(PartialDate o) {
+        return Integer.compare(monthIndex(false), o.monthIndex(false));
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

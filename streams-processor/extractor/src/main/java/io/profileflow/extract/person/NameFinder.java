@@ -1,0 +1,125 @@
+package io.profileflow.extract.person;
+
+import io.profileflow.extract.experience.LocationDetector;
+import io.profileflow.extract.experience.TitleWords;
+import io.profileflow.extract.section.SectionHeadings;
+import io.profileflow.extract.text.Line;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the person's name near the top of a document: a short line of two to four capitalised words that is not
+ * a heading, a title, a place, an email or a UI label. A markdown H1, a "Name:" label or a match with the email
+ * address make a candidate stronger.
+ */
+public final class NameFinder {
+    private static final int LOOKAHEAD_LINES = 15;
+    private static final Pattern NAME_LABEL = Pattern.compile("(?i)^(?:full )?name\\s*[:-]\\s*(.+)$");
+    private static final Pattern FIRST_PART = Pattern.compile("^(.{2,60}?)(?: ?[|>•·,(]| - | – |\\s{2,}| Location:| Email:)");
+    private static final Pattern NAME_WORD = Pattern.compile("^(?:\\p{Lu}[\\p{Ll}\\p{Lu}'-]*\\.?|\\p{Lu}\\.|(?:van|von|der|de|da|del|di|la|le|bin|al|zu|ten|ter|dos|du)\\b)$");
+    private static final Set<String> NOT_NAMES = Set.of("vetted", "talent", "profile", "resume", "résumé", "curriculum",
+            "vitae", "cv", "contact", "home", "about", "page", "hire", "available", "open", "work", "senior", "junior",
+            "software", "data", "backend", "frontend", "full", "stack", "cloud", "selected", "professional", "personal",
+            "details", "information", "technical", "skills", "the", "my", "welcome", "hello", "hi", "portfolio",
+            "candidate", "applicant", "overview", "summary", "dear", "top", "rated", "verified", "member", "since",
+            "experience", "education", "projects", "services", "blog", "menu", "search", "jobs", "job", "remote",
+            "hiring", "apply", "view", "download", "linkedin", "github", "email", "phone", "mobile", "address",
+            "location", "references", "upon", "request", "lebenslauf", "objective", "career", "student",
+            "freelance", "freelancer", "consulting", "systems", "solutions", "technologies", "group", "inc", "ltd",
+            "llc", "gmbh", "university", "college", "school", "institute", "engineering", "science", "design",
+            "development", "machine", "learning", "product", "platform", "team", "company", "india", "usa",
+            "production", "thinking", "how", "why", "what", "beyond", "stories", "delivery", "global", "beta", "testing",
+            "roles", "results", "interview", "questions", "answers", "certified", "award", "awards", "new", "recent");
+
+    private final SectionHeadings headings = new SectionHeadings();
+    private final LocationDetector places = new LocationDetector();
+
+    /** Name and the line index it came from. */
+    public record Found(String name, int lineIndex) {
+    }
+
+    public Found find(List<Line> lines, Collection<String> emails) {
+        Found best = null;
+        int bestScore = 0;
+        int limit = Math.min(lines.size(), LOOKAHEAD_LINES);
+        for (int i = 0; i < limit; i++) {
+            Line line = lines.get(i);
+            String text = line.text();
+            if (i > 0 && headings.classify(text, line.isHeading()) != null) {
+                break;
+            }
+            int score = 0;
+            Matcher label = NAME_LABEL.matcher(text);
+            String candidate = text;
+            if (label.matches()) {
+                candidate = label.group(1).strip();
+                score += 4;
+            }
+            Matcher first = FIRST_PART.matcher(candidate);
+            if (candidate.length() > 40 && first.find()) {
+                candidate = first.group(1).strip();
+            } else if (first.find() && !isName(candidate)) {
+                candidate = first.group(1).strip();
+            }
+            if (!isName(candidate)) {
+                continue;
+            }
+            score += 1;
+            if (line.headingLevel() == 1) {
+                score += 3;
+            } else if (line.isHeading()) {
+                score += 1;
+            }
+            if (i == 0) {
+                score += 1;
+            }
+            if (matchesEmail(candidate, emails)) {
+                score += 2;
+            }
+            if (score > bestScore) {
+                best = new Found(candidate, i);
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** True for two to four capitalised name words that are nothing else. */
+    public boolean isName(String candidate) {
+        if (candidate.length() < 4 || candidate.length() > 45 || candidate.indexOf('@') >= 0) {
+            return false;
+        }
+        String[] words = candidate.split(" ");
+        if (words.length < 2 || words.length > 4) {
+            return false;
+        }
+        int real = 0;
+        for (String w : words) {
+            if (!NAME_WORD.matcher(w).matches() || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+                return false;
+            }
+            if (w.length() > 2) {
+                real++;
+            }
+        }
+        return real >= 1 && TitleWords.score(candidate) == 0 && !places.isLocation(candidate)
+                && headings.classify(candidate, true) == null;
+    }
+
+    private static boolean matchesEmail(String candidate, Collection<String> emails) {
+        for (String email : emails) {
+            String local = email.substring(0, Math.max(0, email.indexOf('@'))).toLowerCase(Locale.ROOT);
+            for (String w : candidate.toLowerCase(Locale.ROOT).split(" ")) {
+                if (w.length() >= 3 && local.contains(w)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,112 @@
+package io.profileflow.extract.person;
+
+import io.profileflow.extract.experience.LocationDetector;
+import io.profileflow.extract.experience.TitleWords;
+import io.profileflow.extract.text.Line;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Headline, location and declared total experience ("8+ years of experience") from the top of a document and its
+ * summary.
+ */
+public final class ProfileFacts {
+    private static final Pattern LOCATION_LABEL = Pattern.compile(
+            "(?i)(?:^|\\s)(?:location|based in|located in|lives in|wohnort|standort|ort)\\s*[:-]?\\s+"
+                    + "([\\p{L}][\\p{L} ,.'-]{1,60}?)(?=\\s+\\p{Lu}\\p{L}*:|\\s*[|;]|$)");
+    private static final Pattern HEADLINE_LABEL = Pattern.compile("(?i)^(?:headline|title|role|position|current role)\\s*[:-]\\s*(.{3,120})$");
+    private static final Pattern HEADLINE_ONLY_LABEL = Pattern.compile("(?i)^(?:headline|title|role|position|current role)$");
+    private static final Pattern AFTER_NAME = Pattern.compile("^.{2,60}?(?: ?[|>•·] ?| - )(.{3,120}?)(?=\\s+\\p{Lu}\\p{L}*:|$)");
+    private static final Pattern DECLARED = Pattern.compile(
+            "(?i)(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?|jahre?|ans|años)\\s+(?:of\\s+|de\\s+)?"
+                    + "(?:[\\p{L}-]+\\s+){0,4}?(?:experience|expérience|experiencia|berufserfahrung|erfahrung)"
+                    + "|(?i)(?:experience|erfahrung)\\s+(?:of\\s+)?(?:around\\s+|over\\s+|more than\\s+|about\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?|jahre?)"
+                    + "|(?i)\\bwith\\s+(?:over\\s+|more than\\s+|about\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?)\\b(?!\\s+(?:of\\s+)?(?:using|with|in\\s+\\p{Lu}))");
+    private static final Pattern YEARS_VALUE = Pattern.compile("(?i)^(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?)$");
+    private static final Pattern YEARS_LABEL = Pattern.compile("(?i)^(?:total\\s+)?years of experience\\s*:?\\s*(\\d{1,2}(?:\\.\\d)?)?.*$");
+
+    private final LocationDetector places = new LocationDetector();
+
+    /** The headline: a label, the part after the name, or a title line near the top. */
+    public String headline(List<Line> top, int nameLine) {
+        for (int i = 0; i < top.size(); i++) {
+            String t = top.get(i).text();
+            Matcher label = HEADLINE_LABEL.matcher(t);
+            if (label.matches()) {
+                return label.group(1).strip();
+            }
+            if (HEADLINE_ONLY_LABEL.matcher(t).matches() && i + 1 < top.size()) {
+                return top.get(i + 1).text();
+            }
+        }
+        if (nameLine >= 0) {
+            Matcher after = AFTER_NAME.matcher(top.get(nameLine).text());
+            if (after.find() && TitleWords.score(after.group(1)) >= 1) {
+                return after.group(1).strip();
+            }
+            if (nameLine + 1 < top.size()) {
+                String next = top.get(nameLine + 1).text();
+                for (String part : next.split(" \\| | · ")) {
+                    if (part.length() <= 120 && TitleWords.score(part) >= 1) {
+                        return part.strip();
+                    }
+                }
+            }
+        }
+        for (Line l : top) {
+            if (l.text().length() <= 100 && !l.bullet() && TitleWords.isTitle(l.text())) {
+                return l.text();
+            }
+        }
+        return null;
+    }
+
+    /** Where the person is based: a "Location:" label or a place line near the top. */
+    public String location(List<Line> top) {
+        for (Line l : top) {
+            Matcher m = LOCATION_LABEL.matcher(l.text());
+            if (m.find()) {
+                return m.group(1).strip();
+            }
+        }
+        for (Line l : top) {
+            String t = l.text();
+            if (places.isLocation(t)) {
+                return t;
+            }
+            for (String part : t.split(" \\| | · ")) {
+                if (part.length() < t.length() && places.isLocation(part.strip())) {
+                    return part.strip();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Total years the text declares, or null. Labelled values ("Years of Experience" / "10 years") count too. */
+    public Double declaredYears(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String t = lines.get(i).text();
+            Matcher label = YEARS_LABEL.matcher(t);
+            if (label.matches()) {
+                if (label.group(1) != null) {
+                    return Double.parseDouble(label.group(1));
+                }
+                if (i + 1 < lines.size()) {
+                    Matcher v = YEARS_VALUE.matcher(lines.get(i + 1).text());
+                    if (v.matches()) {
+                        return Double.parseDouble(v.group(1));
+                    }
+                }
+            }
+            Matcher m = DECLARED.matcher(t);
+            if (m.find()) {
+                String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+                return Double.parseDouble(g);
+            }
+        }
+        return null;
+    }
+}

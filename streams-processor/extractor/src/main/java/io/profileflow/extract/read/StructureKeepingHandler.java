@@ -1,0 +1,148 @@
+package io.profileflow.extract.read;
+
+import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the XHTML events Tika emits (for HTML, PDF and DOCX alike) into text lines that keep the structure:
+ * headings become "## Heading", list items "- item", table cells are joined with " | ", block elements end a line.
+ * Skips what is never about the person: scripts, styles, navigation, footers, forms, cookie and consent banners,
+ * menus, modals. Stops at a character limit so a decompression bomb cannot fill the heap.
+ */
+final class StructureKeepingHandler extends DefaultHandler {
+    private static final Set<String> SKIPPED = Set.of("script", "style", "nav", "footer", "noscript", "svg", "button",
+            "form", "select", "option", "template", "iframe", "head", "title", "meta", "link", "aside", "dialog",
+            "menu", "object", "canvas", "map");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "main", "ul", "ol",
+            "table", "tbody", "thead", "dl", "dt", "dd", "blockquote", "pre", "address", "figure", "figcaption",
+            "body", "html", "hr", "center", "details", "summary", "fieldset", "caption");
+    private static final Pattern NOISE_ATTRIBUTE = Pattern.compile(
+            "(?i)cookie|consent|gdpr|banner|navbar|\\bnav\\b|nav-|-nav|menu|footer|breadcrumb|modal|popup|sidebar-ad|advert"
+                    + "|\\bads?\\b|navigation|contentinfo|skip-link|share-|social-share|newsletter|signup|sign-up|login");
+
+    static final class LimitReached extends SAXException {
+        LimitReached() {
+            super("text limit reached");
+        }
+    }
+
+    private final StringBuilder out = new StringBuilder();
+    private final int maxChars;
+    private final Deque<Boolean> skipStack = new ArrayDeque<>();
+    private int skipDepth;
+    private boolean truncated;
+    private boolean firstCell;
+
+    StructureKeepingHandler(int maxChars) {
+        this.maxChars = maxChars;
+    }
+
+    String text() {
+        return out.toString();
+    }
+
+    boolean truncated() {
+        return truncated;
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts) throws SAXException {
+        String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
+        boolean skip = SKIPPED.contains(name) || isNoiseContainer(atts);
+        skipStack.push(skip);
+        if (skip) {
+            skipDepth++;
+            return;
+        }
+        if (skipDepth > 0) {
+            return;
+        }
+        if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
+            newLine();
+            out.append("#".repeat(Math.max(1, Math.min(6, name.charAt(1) - '0')))).append(' ');
+        } else if (name.equals("li")) {
+            newLine();
+            out.append("- ");
+        } else if (name.equals("tr")) {
+            newLine();
+            firstCell = true;
+        } else if (name.equals("td") || name.equals("th")) {
+            if (!firstCell) {
+                out.append(" | ");
+            }
+            firstCell = false;
+        } else if (name.equals("br")) {
+            out.append('\n');
+        } else if (BLOCKS.contains(name) || name.equals("p")) {
+            newLine();
+        }
+        if (name.equals("a") && atts != null) {
+            String href = atts.getValue("href");
+            if (href != null && (href.startsWith("mailto:") || href.contains("linkedin.com") || href.contains("github.com"))) {
+                // Keep contact targets that only live in the link, e.g. <a href="mailto:...">Email me</a>.
+                out.append(' ').append(href.startsWith("mailto:") ? href.substring(7) : href).append(' ');
+            }
+        }
+    }
+
+    @Override
+    public void endElement(String uri, String localName, String qName) {
+        String name = (localName == null || localName.isEmpty() ? qName : localName).toLowerCase(Locale.ROOT);
+        Boolean skip = skipStack.isEmpty() ? Boolean.FALSE : skipStack.pop();
+        if (skip) {
+            skipDepth--;
+            return;
+        }
+        if (skipDepth > 0) {
+            return;
+        }
+        if (BLOCKS.contains(name) || name.equals("li") || name.equals("tr") || name.startsWith("h") && name.length() == 2) {
+            newLine();
+        }
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+        if (skipDepth > 0) {
+            return;
+        }
+        if (out.length() + length > maxChars) {
+            out.append(ch, start, Math.max(0, maxChars - out.length()));
+            truncated = true;
+            throw new LimitReached();
+        }
+        out.append(ch, start, length);
+    }
+
+    @Override
+    public void ignorableWhitespace(char[] ch, int start, int length) throws SAXException {
+        characters(ch, start, length);
+    }
+
+    private void newLine() {
+        int len = out.length();
+        if (len > 0 && out.charAt(len - 1) != '\n') {
+            out.append('\n');
+        }
+    }
+
+    private static boolean isNoiseContainer(Attributes atts) {
+        if (atts == null) {
+            return false;
+        }
+        for (String attr : new String[]{"class", "id", "role", "aria-label"}) {
+            String v = atts.getValue(attr);
+            if (v != null && !v.isEmpty() && NOISE_ATTRIBUTE.matcher(v).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

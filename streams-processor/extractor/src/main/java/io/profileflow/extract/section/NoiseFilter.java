@@ -1,0 +1,89 @@
+package io.profileflow.extract.section;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes lines that are not about the person: site navigation, cookie banners, footers, buttons
+ * ("Apply now", "Sign in"), image placeholders, and the turns of an interview transcript (Q:/A:, "Interviewer:",
+ * timestamps, filler-heavy speech).
+ */
+public final class NoiseFilter {
+    private static final Pattern UI_LINE = Pattern.compile(
+            "(?:apply(?: now| for this job)?|easy apply|sign ?in|sign ?up|log ?in|log ?out|register|join now|menu"
+                    + "|home|skip to (?:main )?content|back to top|share(?: profile| this)?|save|follow|connect|message"
+                    + "|view (?:profile|here|more|all|full profile|resume|cv)|see (?:more|all|less)|show (?:more|less|all)"
+                    + "|load more|read more|download(?: cv| resume| pdf)?|print|close|next|previous|hire me|contact me"
+                    + "|subscribe|toggle navigation|open menu|search|loading\\.*|report(?: this)? profile|send message"
+                    + "|vetted talent|verified|top rated|available now|book a call|schedule a call|get started"
+                    + "|accept(?: all)?(?: cookies)?|reject all|decline|manage (?:cookies|preferences)|cookie settings"
+                    + "|ok|got it|dismiss|icon|logo|avatar|profile[- ]pic(?:ture)?|photo|image|placeholder)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ASSET_NAME = Pattern.compile("^(?:icon|img|image|logo|avatar|svg)[-_][\\w-]+$|^[\\w-]+[-_](?:icon|pic|logo|img|image|avatar)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FOOTER = Pattern.compile(
+            "cookies?\\b|all rights reserved|©|\\(c\\) ?(?:19|20)\\d\\d|privacy policy|terms of (?:use|service)"
+                    + "|powered by|impressum|datenschutz|we use cookies|this (?:site|website) uses",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRANSCRIPT_TURN = Pattern.compile(
+            "^(?:\\[?\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?\\]?\\s*[-:]?\\s*\\S|(?:q|a|question|answer|interviewer|interviewee"
+                    + "|candidate|recruiter|host|guest|speaker ?\\d{1,2}|moderator)\\s*\\d{0,2}\\s*[:.)-]\\s)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern FILLER = Pattern.compile("(?<![\\p{L}])(?:uh|um|uhm|erm|hmm|you know)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NAV_WORDS = Set.of("home", "about", "about me", "blog", "contact", "projects",
+            "resume", "cv", "portfolio", "jobs", "login", "log in", "sign in", "sign up", "work", "services", "faq",
+            "pricing", "careers", "team", "news", "press", "talks", "writing", "posts", "articles", "now", "uses",
+            "skills", "experience", "education", "search", "menu", "privacy", "terms", "help", "support", "docs");
+
+    /** True for navigation, banners, buttons and footers. */
+    public boolean isNoise(String text) {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return true;
+        }
+        if (t.length() <= 40 && (UI_LINE.matcher(t).matches() || ASSET_NAME.matcher(t).matches())) {
+            return true;
+        }
+        if (t.length() <= 400 && FOOTER.matcher(t).find()) {
+            return true;
+        }
+        return isNavigationMenu(t);
+    }
+
+    /** True for a line that is a turn of an interview or Q&A transcript. */
+    public boolean isTranscriptTurn(String text) {
+        if (TRANSCRIPT_TURN.matcher(text).find()) {
+            return true;
+        }
+        if (text.length() < 40) {
+            return false;
+        }
+        var m = FILLER.matcher(text);
+        int count = 0;
+        while (m.find()) {
+            if (++count >= 2) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Home | About | Blog | Contact": three or more separated items, all of them site sections. */
+    private static boolean isNavigationMenu(String t) {
+        if (t.length() > 200) {
+            return false;
+        }
+        String[] items = t.split("\\s*[|·•/]\\s*|\\s{2,}");
+        if (items.length < 3) {
+            return false;
+        }
+        for (String item : items) {
+            if (!NAV_WORDS.contains(item.strip().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

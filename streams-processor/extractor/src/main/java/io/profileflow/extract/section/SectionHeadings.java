@@ -1,0 +1,149 @@
+package io.profileflow.extract.section;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Recognizes section headings in their many spellings (English and German), e.g. "Work Experience",
+ * "EMPLOYMENT HISTORY", "Berufserfahrung", "Technical Skills:", "Tech Stack", "## Projects".
+ */
+public final class SectionHeadings {
+    private static final Map<String, SectionType> EXACT = new HashMap<>();
+    /** Words that may appear in a heading; a plain line with any other word is not one. */
+    private static final Set<String> VOCABULARY = new HashSet<>();
+    private static final Map<String, SectionType> KEYWORDS = new HashMap<>();
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}&/+ ]+");
+    private static final Pattern SPACES = Pattern.compile(" +");
+    private static final Pattern TRAILING_COUNT = Pattern.compile("[ (]*\\d+[ )]*(?:years?|yrs?|projects?|skills?)?\\)?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> FILLERS = Set.of("and", "&", "my", "key", "relevant", "selected", "additional",
+            "other", "professional", "technical", "core", "main", "major", "personal", "recent", "select", "notable",
+            "of", "the", "/", "+", "areas", "known", "applications", "used", "i", "details", "list",
+            "overview", "information", "info", "section", "history", "tech", "profile", "highlights", "und");
+
+    static {
+        put(SectionType.EXPERIENCE, "experience", "work experience", "professional experience", "employment",
+                "employment history", "work history", "career", "career history", "career summary", "positions",
+                "positions held", "professional background", "relevant experience", "industry experience",
+                "experience summary", "work", "jobs", "professional history", "berufserfahrung", "berufliche erfahrung",
+                "beruflicher werdegang", "werdegang", "berufspraxis", "expérience professionnelle", "experiencia",
+                "experiencia profesional", "internships", "internship", "employment record", "roles", "career highlights");
+        put(SectionType.SKILLS, "skills", "technical skills", "core competencies", "competencies", "tech stack",
+                "stack", "technologies", "technology", "tools", "tools and technologies", "technologies and tools",
+                "skill set", "skillset", "skillsets", "skill sets", "expertise", "areas of expertise", "key skills",
+                "it skills", "programming languages", "programming", "frameworks", "kenntnisse", "fähigkeiten",
+                "technische kenntnisse", "it kenntnisse", "kompetenzen", "tools i use", "toolbox", "toolkit",
+                "technical proficiencies", "proficiencies", "software", "platforms", "languages and tools",
+                "languages and frameworks", "specialties", "specialities", "stack and tools", "top skills");
+        put(SectionType.EDUCATION, "education", "academic background", "academics", "qualifications",
+                "academic qualifications", "educational background", "education and training", "ausbildung",
+                "studium", "bildungsweg", "schulbildung", "formation", "educación", "training", "degrees");
+        put(SectionType.PROJECTS, "projects", "personal projects", "side projects", "project experience",
+                "key projects", "open source", "open source contributions", "portfolio", "projekte");
+        put(SectionType.SUMMARY, "summary", "professional summary", "about", "about me", "profile", "objective",
+                "career objective", "overview", "introduction", "bio", "biography", "who i am", "personal statement",
+                "executive summary", "profil", "kurzprofil", "über mich", "zusammenfassung", "résumé", "summary of qualifications");
+        put(SectionType.CERTIFICATIONS, "certifications", "certificates", "certification", "licenses and certifications",
+                "licenses", "courses", "coursework", "specializations", "trainings", "zertifikate", "weiterbildung",
+                "accreditations", "credentials");
+        put(SectionType.LANGUAGES, "languages", "spoken languages", "language skills", "sprachen", "sprachkenntnisse",
+                "langues", "idiomas");
+        put(SectionType.AWARDS, "awards", "honors", "honours", "awards and honors", "honors and awards",
+                "awards and achievements", "recognition", "auszeichnungen", "scholarships");
+        put(SectionType.ACHIEVEMENTS, "achievements", "accomplishments", "key achievements", "highlights", "impact",
+                "results", "erfolge");
+        put(SectionType.PUBLICATIONS, "publications", "papers", "talks", "publications and talks", "patents",
+                "veröffentlichungen", "research");
+        put(SectionType.INTERESTS, "interests", "hobbies", "hobbies and interests", "activities", "hobbys",
+                "interessen", "beyond work", "outside work");
+        put(SectionType.VOLUNTEER, "volunteering", "volunteer", "volunteer experience", "community", "ehrenamt");
+        put(SectionType.CONTACT, "contact", "contact me", "contact information", "contact details", "contact and social",
+                "get in touch", "kontakt", "links", "social", "find me online", "references", "referenzen");
+        put(SectionType.TRANSCRIPT, "interview", "interview transcript", "transcript", "questions and answers",
+                "q and a", "q&a", "interview questions", "interview questions and answers", "ai interview questions and answers",
+                "ai interview", "screening interview", "interview notes");
+
+        KEYWORDS.put("experience", SectionType.EXPERIENCE);
+        KEYWORDS.put("employment", SectionType.EXPERIENCE);
+        KEYWORDS.put("berufserfahrung", SectionType.EXPERIENCE);
+        KEYWORDS.put("skills", SectionType.SKILLS);
+        KEYWORDS.put("skillsets", SectionType.SKILLS);
+        KEYWORDS.put("technologies", SectionType.SKILLS);
+        KEYWORDS.put("tools", SectionType.SKILLS);
+        KEYWORDS.put("frameworks", SectionType.SKILLS);
+        KEYWORDS.put("competencies", SectionType.SKILLS);
+        KEYWORDS.put("stack", SectionType.SKILLS);
+        KEYWORDS.put("education", SectionType.EDUCATION);
+        KEYWORDS.put("projects", SectionType.PROJECTS);
+        KEYWORDS.put("certifications", SectionType.CERTIFICATIONS);
+        KEYWORDS.put("certificates", SectionType.CERTIFICATIONS);
+        KEYWORDS.put("awards", SectionType.AWARDS);
+        KEYWORDS.put("achievements", SectionType.ACHIEVEMENTS);
+        KEYWORDS.put("publications", SectionType.PUBLICATIONS);
+        KEYWORDS.put("interview", SectionType.TRANSCRIPT);
+        KEYWORDS.put("transcript", SectionType.TRANSCRIPT);
+        KEYWORDS.put("summary", SectionType.SUMMARY);
+        KEYWORDS.put("contact", SectionType.CONTACT);
+        KEYWORDS.put("languages", SectionType.SKILLS);
+        KEYWORDS.put("interests", SectionType.INTERESTS);
+    }
+
+    private static void put(SectionType type, String... phrases) {
+        for (String p : phrases) {
+            EXACT.put(p, type);
+            VOCABULARY.addAll(List.of(p.split(" ")));
+        }
+    }
+
+    /** The heading text reduced to lower-case words: "## **Work Experience:**" -> "work experience". */
+    static String key(String text) {
+        String s = TRAILING_COUNT.matcher(text.strip()).replaceFirst("");
+        s = s.toLowerCase(Locale.ROOT).replace("&", " and ");
+        s = NON_LETTERS.matcher(s).replaceAll(" ");
+        return SPACES.matcher(s).replaceAll(" ").strip();
+    }
+
+    /**
+     * The type of a heading, or null when the text is not one.
+     *
+     * @param text   line text without markdown markers
+     * @param strong true when the line is set apart as a heading (markdown #, ALL CAPS, trailing colon)
+     */
+    public SectionType classify(String text, boolean strong) {
+        if (text.length() > 60) {
+            return null;
+        }
+        String key = key(text);
+        if (key.isEmpty()) {
+            return null;
+        }
+        SectionType exact = EXACT.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        String[] words = key.split(" ");
+        if (words.length > 6) {
+            return null;
+        }
+        SectionType found = null;
+        boolean allKnown = true;
+        for (String w : words) {
+            SectionType t = KEYWORDS.get(w);
+            if (t != null && found == null) {
+                found = t;
+            }
+            if (!VOCABULARY.contains(w) && !FILLERS.contains(w)) {
+                allKnown = false;
+            }
+        }
+        if (found == null) {
+            return null;
+        }
+        return strong || allKnown ? found : null;
+    }
+}

@@ -1,0 +1,108 @@
+package io.profileflow.extract.section;
+
+import io.profileflow.extract.Deadline;
+import io.profileflow.extract.text.Line;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Groups lines under their headings. Noise lines (menus, banners, buttons) are dropped here; transcript turns
+ * and everything under a transcript heading land in a TRANSCRIPT section that later stages ignore.
+ */
+public final class SectionSplitter {
+    private static final Pattern ROLE_LIKE = Pattern.compile("[,|@]| - | at | bei |\\d{4}");
+    private static final Pattern INLINE_HEADING = Pattern.compile("^([^:]{3,40}):\\s*(\\S.*)$");
+
+    private final SectionHeadings headings = new SectionHeadings();
+    private final NoiseFilter noise = new NoiseFilter();
+
+    public List<Section> split(List<Line> lines, Deadline deadline) {
+        List<Section> sections = new ArrayList<>();
+        SectionType type = SectionType.PREAMBLE;
+        String heading = null;
+        List<Line> current = new ArrayList<>();
+        int count = 0;
+        for (Line line : lines) {
+            if ((++count & 255) == 0) {
+                deadline.check("splitting sections");
+            }
+            String text = line.text();
+            if (noise.isNoise(text)) {
+                continue;
+            }
+            SectionType headingType = headingType(line);
+            if (headingType != null && !(type == SectionType.TRANSCRIPT && headingType == SectionType.OTHER)) {
+                flush(sections, type, heading, current);
+                type = headingType;
+                heading = text;
+                current = new ArrayList<>();
+                continue;
+            }
+            var inline = line.bullet() || line.isHeading() ? null : INLINE_HEADING.matcher(text);
+            if (inline != null && inline.matches()) {
+                SectionType t = headings.classify(inline.group(1), true);
+                if (t != null && t != SectionType.OTHER && t != type && type != SectionType.TRANSCRIPT
+                        && isSectionLevel(t)) {
+                    flush(sections, type, heading, current);
+                    type = t;
+                    heading = inline.group(1);
+                    current = new ArrayList<>();
+                    current.add(new Line(inline.group(2), 0, false, line.raw()));
+                    continue;
+                }
+            }
+            if (type != SectionType.TRANSCRIPT && noise.isTranscriptTurn(text)) {
+                // A transcript without a heading: its turns are set aside one by one.
+                flush(sections, type, heading, current);
+                sections.add(new Section(SectionType.TRANSCRIPT, null, List.of(line)));
+                current = new ArrayList<>();
+                continue;
+            }
+            current.add(line);
+        }
+        flush(sections, type, heading, current);
+        return sections;
+    }
+
+    /** Inline "Skills: Java, Go" opens a section; "Location: Berlin" or "Tech used: Go" does not. */
+    private static boolean isSectionLevel(SectionType t) {
+        return t == SectionType.SKILLS || t == SectionType.SUMMARY || t == SectionType.EDUCATION
+                || t == SectionType.LANGUAGES || t == SectionType.CERTIFICATIONS || t == SectionType.INTERESTS;
+    }
+
+    private SectionType headingType(Line line) {
+        String text = line.text();
+        if (text.length() > 60 || line.bullet()) {
+            return null;
+        }
+        boolean strong = line.isHeading() || text.endsWith(":") || isAllCaps(text);
+        SectionType t = headings.classify(text, strong);
+        if (t != null) {
+            return t;
+        }
+        if (line.headingLevel() == 2 && !ROLE_LIKE.matcher(text).find()) {
+            return SectionType.OTHER;
+        }
+        return null;
+    }
+
+    private static boolean isAllCaps(String text) {
+        boolean letter = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    private static void flush(List<Section> sections, SectionType type, String heading, List<Line> lines) {
+        if (!lines.isEmpty() || heading != null) {
+            sections.add(new Section(type, heading, List.copyOf(lines)));
+        }
+    }
+}

@@ -1,0 +1,190 @@
+package io.profileflow.extract.skills;
+
+import io.profileflow.extract.model.TextSegment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds taxonomy skills in text: whole tokens, case-insensitive, longest alias first, versions folded
+ * ("Python3", "Java 17", "C++17"). Walks the taxonomy's token trie from every token, so the cost is linear in the
+ * text and independent of the number of skills. Ambiguous names (Go, C, R, Swift, Spring...) count only with
+ * technical context: a tech-list segment, a "Tech used:" style label before them, or another skill next to
+ * them in a list ("C/C++", "Go, Kafka", "(C, Aerospike)").
+ */
+public final class SkillMatcher {
+    private static final Pattern LIST_GAP = Pattern.compile("[\\s,;/|&+()\\[\\]:.-]{0,4}(?:(?:and|or|und|&)[\\s,;/|()]{1,3})?");
+    private static final Pattern TECH_LABEL = Pattern.compile(
+            "(?i)\\b(?:tech(?:nolog(?:y|ies))?(?: used| stack)?|stack|tools(?: used)?|environment|skills(?: used)?|languages"
+                    + "|built (?:with|using)|using|frameworks|platforms|databases)\\s*[:-]");
+    private static final Pattern YEARS_AFTER = Pattern.compile(
+            "^\\s*(?:[-:(|,]\\s*)?(\\d{1,2}(?:\\.\\d{1,2})?)\\s*\\+?\\s*(?:years?|yrs?|jahre?)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern YEARS_BEFORE = Pattern.compile(
+            "(\\d{1,2}(?:\\.\\d{1,2})?)\\s*\\+?\\s*(?:years?|yrs?|jahre?)\\s+(?:of\\s+)?(?:(?:hands-on|professional|commercial"
+                    + "|industry|working|production)\\s+)?(?:(?:experience|expertise)\\s+(?:in|with|using|on)\\s+)?(?:using\\s+|with\\s+|in\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private final SkillTaxonomy taxonomy;
+    private final SkillTokenizer tokenizer = new SkillTokenizer();
+
+    public SkillMatcher(SkillTaxonomy taxonomy) {
+        this.taxonomy = taxonomy;
+    }
+
+    public SkillTaxonomy taxonomy() {
+        return taxonomy;
+    }
+
+    private record Candidate(SkillTaxonomy.Node node, int startToken, int endToken, int start, int end) {
+    }
+
+    /** The skills mentioned in one segment, in text order. */
+    public List<SkillMention> find(TextSegment segment) {
+        String text = segment.text();
+        List<SkillTokenizer.Token> tokens = tokenizer.tokenize(text);
+        List<Candidate> candidates = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Candidate best = longestAt(tokens, i);
+            if (best != null) {
+                candidates.add(best);
+                i = best.endToken + 1;
+            } else {
+                i++;
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        boolean[] accepted = new boolean[candidates.size()];
+        int labelEnd = labelEnd(text);
+        for (int k = 0; k < candidates.size(); k++) {
+            Candidate c = candidates.get(k);
+            accepted[k] = !c.node.needsContext
+                    ? !isLoneLowercaseLetter(text, c)
+                    : hasOwnContext(segment, text, c, labelEnd);
+        }
+        // An ambiguous name next to an accepted skill in a list counts too; repeat so "Go, Rust, Kafka" chains.
+        for (int pass = 0; pass < 3; pass++) {
+            boolean changed = false;
+            for (int k = 0; k < candidates.size(); k++) {
+                if (accepted[k] || !isUpperCaseStartOrLong(text, candidates.get(k))) {
+                    continue;
+                }
+                if (k > 0 && accepted[k - 1] && listGap(text, candidates.get(k - 1).end, candidates.get(k).start)
+                        || k + 1 < candidates.size() && accepted[k + 1]
+                        && listGap(text, candidates.get(k).end, candidates.get(k + 1).start)) {
+                    accepted[k] = true;
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                break;
+            }
+        }
+        List<SkillMention> out = new ArrayList<>();
+        for (int k = 0; k < candidates.size(); k++) {
+            if (!accepted[k]) {
+                continue;
+            }
+            Candidate c = candidates.get(k);
+            out.add(new SkillMention(c.node.entry, text.substring(c.start, c.end), c.start, c.end,
+                    declaredYears(text, c.start, c.end), c.node.needsContext, segment));
+        }
+        return out;
+    }
+
+    private Candidate longestAt(List<SkillTokenizer.Token> tokens, int i) {
+        SkillTaxonomy.Node node = taxonomy.root();
+        Candidate best = null;
+        for (int j = i; j < tokens.size(); j++) {
+            SkillTokenizer.Token tok = tokens.get(j);
+            if (j > i && tok.breakBefore()) {
+                break;
+            }
+            SkillTaxonomy.Node next = node.next.get(tok.text());
+            if (next == null) {
+                String folded = foldVersion(tok.text());
+                next = folded == null ? null : node.next.get(folded);
+            }
+            if (next == null) {
+                break;
+            }
+            node = next;
+            if (node.entry != null && !isConnector(tok.text())) {
+                best = new Candidate(node, i, j, tokens.get(i).start(), tok.end());
+            }
+        }
+        if (best != null && isConnector(tokens.get(i).text()) && !tokens.get(i).text().equals(".")) {
+            return null;
+        }
+        return best;
+    }
+
+    private static boolean isConnector(String t) {
+        return t.length() == 1 && !Character.isLetterOrDigit(t.charAt(0));
+    }
+
+    /** "python3" -> "python", "java17" -> "java"; null when nothing to fold or too short to be safe. */
+    private static String foldVersion(String token) {
+        int end = token.length();
+        while (end > 0 && (Character.isDigit(token.charAt(end - 1)))) {
+            end--;
+        }
+        if (end == token.length() || end < 3 || !Character.isLetter(token.charAt(end - 1))
+                && token.charAt(end - 1) != '+' && token.charAt(end - 1) != '#') {
+            return null;
+        }
+        return token.substring(0, end);
+    }
+
+    private boolean hasOwnContext(TextSegment segment, String text, Candidate c, int labelEnd) {
+        if (!isUpperCaseStartOrLong(text, c)) {
+            return false;
+        }
+        if (segment.techList()) {
+            return true;
+        }
+        if (labelEnd >= 0 && c.start >= labelEnd) {
+            return true;
+        }
+        String surface = text.substring(c.start, c.end);
+        // "Golang"-style spellings are unambiguous; for the bare name an explicit language mention helps.
+        int after = Math.min(text.length(), c.end + 12);
+        String tail = text.substring(c.end, after).toLowerCase();
+        return tail.startsWith(" programming") || tail.startsWith(" language") || tail.startsWith(" lang")
+                || surface.length() > 1 && tail.matches("^ ?\\d+(?:\\.\\d+)*\\b.*");
+    }
+
+    /** Ambiguous names must be written with a capital ("Go", "C", "Rust"), never "go"/"c" in prose. */
+    private static boolean isUpperCaseStartOrLong(String text, Candidate c) {
+        return Character.isUpperCase(text.charAt(c.start)) || c.node.entry != null && !c.node.needsContext;
+    }
+
+    private static boolean isLoneLowercaseLetter(String text, Candidate c) {
+        return c.end - c.start == 1 && !Character.isUpperCase(text.charAt(c.start));
+    }
+
+    private static boolean listGap(String text, int from, int to) {
+        return to >= from && to - from <= 8 && LIST_GAP.matcher(text.substring(from, to)).matches();
+    }
+
+    private static int labelEnd(String text) {
+        Matcher m = TECH_LABEL.matcher(text);
+        return m.find() ? m.end() : -1;
+    }
+
+    private static Double declaredYears(String text, int start, int end) {
+        Matcher after = YEARS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
+        if (after.find()) {
+            return Double.parseDouble(after.group(1));
+        }
+        Matcher before = YEARS_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
+        if (before.find()) {
+            return Double.parseDouble(before.group(1));
+        }
+        return null;
+    }
+}

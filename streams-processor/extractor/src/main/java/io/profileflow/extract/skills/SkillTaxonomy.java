@@ -1,0 +1,143 @@
+package io.profileflow.extract.skills;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The skill taxonomy: canonical names, categories and aliases, loaded once from a TSV
+ * ({@code canonical<TAB>category<TAB>aliases|...<TAB>flags}, flags empty or {@code ambiguous}, '#' comments).
+ * Aliases are compiled into a token trie so that a document is matched in one pass whatever the taxonomy size.
+ * Immutable after loading, safe to share between threads.
+ */
+public final class SkillTaxonomy {
+    public static final String BUNDLED = "/io/profileflow/extract/skills/taxonomy.tsv";
+
+    /** One skill of the taxonomy. */
+    public record Entry(String canonical, String category, boolean ambiguous) {
+    }
+
+    /** Trie node over alias tokens. */
+    static final class Node {
+        final Map<String, Node> next = new HashMap<>(4);
+        Entry entry;
+        /** True when this alias needs technical context (a short or common-word name of an ambiguous skill). */
+        boolean needsContext;
+    }
+
+    private final Node root = new Node();
+    private final Map<String, Entry> byKey = new HashMap<>();
+    private final List<Entry> entries = new ArrayList<>();
+
+    private SkillTaxonomy() {
+    }
+
+    /** The taxonomy bundled with the engine. */
+    public static SkillTaxonomy bundled() {
+        try (InputStream in = SkillTaxonomy.class.getResourceAsStream(BUNDLED)) {
+            if (in == null) {
+                throw new IllegalStateException("bundled skill taxonomy " + BUNDLED + " is missing from the classpath");
+            }
+            return parse(new InputStreamReader(in, StandardCharsets.UTF_8), BUNDLED);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read bundled skill taxonomy: " + e.getMessage(), e);
+        }
+    }
+
+    /** A taxonomy from a file in the same format, e.g. a team's own list or an ESCO export. */
+    public static SkillTaxonomy load(Path path) {
+        try (Reader r = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+            return parse(r, path.toString());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read skill taxonomy " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    static SkillTaxonomy parse(Reader reader, String origin) throws IOException {
+        SkillTaxonomy t = new SkillTaxonomy();
+        SkillTokenizer tokenizer = new SkillTokenizer();
+        BufferedReader r = new BufferedReader(reader);
+        String line;
+        int number = 0;
+        while ((line = r.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            if (cols.length < 2 || cols[0].isBlank()) {
+                throw new IllegalArgumentException(origin + " line " + number
+                        + ": expected canonical<TAB>category<TAB>aliases<TAB>flags");
+            }
+            String canonical = cols[0].strip();
+            String category = cols[1].isBlank() ? "other" : cols[1].strip();
+            boolean ambiguous = cols.length > 3 && cols[3].strip().equalsIgnoreCase("ambiguous");
+            Entry entry = new Entry(canonical, category, ambiguous);
+            t.entries.add(entry);
+            t.add(tokenizer, canonical, entry);
+            if (cols.length > 2 && !cols[2].isBlank()) {
+                for (String alias : cols[2].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        t.add(tokenizer, alias.strip(), entry);
+                    }
+                }
+            }
+        }
+        return t;
+    }
+
+    private void add(SkillTokenizer tokenizer, String alias, Entry entry) {
+        List<SkillTokenizer.Token> tokens = tokenizer.tokenize(alias);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        Node node = root;
+        StringBuilder key = new StringBuilder();
+        for (SkillTokenizer.Token tok : tokens) {
+            node = node.next.computeIfAbsent(tok.text(), k -> new Node());
+            key.append(tok.text());
+        }
+        if (node.entry == null) {
+            // The first skill that claims an alias keeps it; the file promises aliases are unique.
+            node.entry = entry;
+            node.needsContext = entry.ambiguous() && tokens.size() == 1
+                    && (alias.equalsIgnoreCase(entry.canonical()) || alias.length() <= 4);
+        }
+        byKey.putIfAbsent(key.toString(), entry);
+    }
+
+    Node root() {
+        return root;
+    }
+
+    /** The skill a name stands for, through its aliases, case-insensitively ("k8s" -> Kubernetes). */
+    public Optional<Entry> lookup(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        StringBuilder key = new StringBuilder();
+        for (SkillTokenizer.Token tok : new SkillTokenizer().tokenize(name)) {
+            key.append(tok.text());
+        }
+        return Optional.ofNullable(byKey.get(key.toString().toLowerCase(Locale.ROOT)));
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    public int size() {
+        return entries.size();
+    }
+}

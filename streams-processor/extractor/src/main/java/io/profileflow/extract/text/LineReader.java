@@ -1,0 +1,99 @@
+package io.profileflow.extract.text;
+
+import io.profileflow.extract.Deadline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts normalized text into {@link Line}s and strips markdown: heading hashes, list markers, emphasis,
+ * link syntax (the link text stays), backslash escapes, table pipes and rules.
+ */
+public final class LineReader {
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6}) +");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-+*>] +|\\(?(?:\\d{1,2}|[ivx]{1,4}|[a-h])[.)] +)");
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,500}\\]\\([^)\\n]{0,2000}\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,500})\\]\\(([^)\\s]{0,2000})\\)");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+.!$&|<>~-])");
+    private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<![\\p{L}\\p{N}])_{1,3}|_{1,3}(?![\\p{L}\\p{N}])");
+    private static final Pattern HTML_TAG = Pattern.compile("</?(?:br|b|i|u|em|strong|span|p|div|sup|sub)\\s*/?>",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern RULE = Pattern.compile("^[-=*_|: ]{3,}$");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+
+    public List<Line> read(String normalized, Deadline deadline) {
+        List<Line> lines = new ArrayList<>();
+        int start = 0;
+        int count = 0;
+        int n = normalized.length();
+        while (start <= n) {
+            int end = normalized.indexOf('\n', start);
+            if (end < 0) {
+                end = n;
+            }
+            if ((++count & 255) == 0) {
+                deadline.check("reading lines");
+            }
+            Line line = clean(normalized.substring(start, end));
+            if (line != null) {
+                lines.add(line);
+            }
+            start = end + 1;
+        }
+        return lines;
+    }
+
+    /** The cleaned line, or null when nothing is left (blank lines, rules). */
+    public Line clean(String raw) {
+        String s = raw.strip();
+        if (s.isEmpty() || RULE.matcher(s).matches()) {
+            return null;
+        }
+        int level = 0;
+        var h = HEADING.matcher(s);
+        if (h.find()) {
+            level = h.group(1).length();
+            s = s.substring(h.end());
+        }
+        boolean bullet = false;
+        var b = LIST_MARKER.matcher(s);
+        if (level == 0 && b.find()) {
+            bullet = true;
+            s = s.substring(b.end());
+        }
+        if (s.indexOf('[') >= 0) {
+            s = IMAGE.matcher(s).replaceAll("");
+            s = LINK.matcher(s).replaceAll(mr -> java.util.regex.Matcher.quoteReplacement(
+                    mr.group(1).isBlank() ? mr.group(2) : mr.group(1)));
+        }
+        if (s.indexOf('\\') >= 0) {
+            s = ESCAPE.matcher(s).replaceAll("$1");
+        }
+        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+            s = EMPHASIS.matcher(s).replaceAll("");
+        }
+        if (s.indexOf('<') >= 0) {
+            s = HTML_TAG.matcher(s).replaceAll(" ");
+        }
+        if (s.startsWith("|") || s.endsWith("|")) {
+            s = stripTablePipes(s);
+        }
+        s = SPACES.matcher(s).replaceAll(" ").strip();
+        if (s.isEmpty() || RULE.matcher(s).matches()) {
+            return null;
+        }
+        return new Line(s, level, bullet, raw);
+    }
+
+    private static String stripTablePipes(String s) {
+        String t = s;
+        while (t.startsWith("|")) {
+            t = t.substring(1).strip();
+        }
+        while (t.endsWith("|")) {
+            t = t.substring(0, t.length() - 1).strip();
+        }
+        return t;
+    }
+}

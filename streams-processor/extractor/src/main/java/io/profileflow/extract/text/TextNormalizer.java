@@ -1,0 +1,124 @@
+package io.profileflow.extract.text;
+
+import java.text.Normalizer;
+
+/**
+ * Brings text from any source to one form the parsers can rely on: NFKC, '\n' line ends, every dash variant as
+ * '-', non-breaking and thin spaces as ' ', smart quotes as ASCII, bullet glyphs as "- " at line start,
+ * tab-aligned columns as " | ", no control or zero-width characters, no trailing spaces. One pass per step,
+ * linear in the input.
+ */
+public final class TextNormalizer {
+
+    public String normalize(String raw) {
+        String s = raw;
+        if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
+            s = Normalizer.normalize(s, Normalizer.Form.NFKC);
+        }
+        StringBuilder out = new StringBuilder(s.length() + 16);
+        boolean lineStart = true;
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < n && s.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                c = '\n';
+            }
+            if (c == '\n' || c == '\u2028' || c == '\u2029' || c == '\u000B' || c == '\u000C' || c == '\u0085') {
+                trimTrailingSpaces(out);
+                out.append('\n');
+                lineStart = true;
+                continue;
+            }
+            if (c == '\t') {
+                // Columns: "Title\t\tDates" keeps the cells apart; leading tabs are just indentation.
+                while (i + 1 < n && s.charAt(i + 1) == '\t') {
+                    i++;
+                }
+                if (!lineStart) {
+                    trimTrailingSpaces(out);
+                    out.append(" | ");
+                }
+                continue;
+            }
+            if (isSpace(c)) {
+                if (!lineStart && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+                continue;
+            }
+            if (isInvisible(c) || Character.isISOControl(c)) {
+                continue;
+            }
+            if (isDash(c)) {
+                c = '-';
+            } else if (c == '\u2018' || c == '\u2019' || c == '\u201A' || c == '\u201B' || c == '\u2032') {
+                c = '\'';
+            } else if (c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u201F' || c == '\u2033') {
+                c = '"';
+            }
+            if (isBulletGlyph(c)) {
+                if (lineStart) {
+                    out.append("- ");
+                    i = skipSpaces(s, i + 1) - 1;
+                    lineStart = false;
+                    continue;
+                }
+                // Mid-line a bullet glyph separates fields: "Acme  •  Berlin  •  2019 - Present".
+                trimTrailingSpaces(out);
+                out.append(" | ");
+                i = skipSpaces(s, i + 1) - 1;
+                continue;
+            }
+            if (lineStart && (c == '*' || c == '+') && i + 1 < n && s.charAt(i + 1) == ' ') {
+                out.append("- ");
+                i = skipSpaces(s, i + 1) - 1;
+                lineStart = false;
+                continue;
+            }
+            out.append(c);
+            lineStart = false;
+        }
+        trimTrailingSpaces(out);
+        return out.toString();
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && (s.charAt(i) == ' ' || isSpace(s.charAt(i)))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static void trimTrailingSpaces(StringBuilder out) {
+        int len = out.length();
+        while (len > 0 && out.charAt(len - 1) == ' ') {
+            len--;
+        }
+        out.setLength(len);
+    }
+
+    static boolean isDash(char c) {
+        return c == '\u2010' || c == '\u2011' || c == '\u2012' || c == '\u2013' || c == '\u2014' || c == '\u2015'
+                || c == '\u2212' || c == '\uFE58' || c == '\uFE63' || c == '\uFF0D' || c == '\u2E3A' || c == '\u2E3B';
+    }
+
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000'
+                || (c >= '\u2000' && c <= '\u200A') || c == '\u205F' || c == '\u1680';
+    }
+
+    private static boolean isInvisible(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
+                || c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF');
+    }
+
+    private static boolean isBulletGlyph(char c) {
+        return c == '\u2022' || c == '\u25AA' || c == '\u25E6' || c == '\u25CF' || c == '\u00B7' || c == '\u2023'
+                || c == '\u2043' || c == '\u2219' || c == '\u25A0' || c == '\u25A1' || c == '\u25BA' || c == '\u25B8'
+                || c == '\u27A2' || c == '\u2713' || c == '\u2714' || c == '\u25C6' || c == '\u25C7' || c == '\u25CB'
+                || c == '\u2043' || c == '\u27A4' || c == '\u2605' || c == '\u2606' || c == '\u25B6';
+    }
+}

@@ -1,0 +1,87 @@
+package io.profileflow.extract.experience;
+
+import io.profileflow.extract.model.DateRange;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DateRangeParserTest {
+    private final DateRangeParser parser = new DateRangeParser();
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', nullValues = "null", value = {
+            "Aug 2023 - Present; 2023-08; null; true",
+            "August 2021 - March 2023; 2021-08; 2023-03; false",
+            "2018 - 2023; 2018; 2023; false",
+            "03/2019 - 11/2021; 2019-03; 2021-11; false",
+            "3/2019 - 11/2021; 2019-03; 2021-11; false",
+            "2019-03 - 2021-11; 2019-03; 2021-11; false",
+            "since 04/2022; 2022-04; null; true",
+            "seit 04/2022; 2022-04; null; true",
+            "Jun'19 - Mar'22; 2019-06; 2022-03; false",
+            "Jan 2020 - current; 2020-01; null; true",
+            "Jan 2020 - till date; 2020-01; null; true",
+            "Jan 2020 to date; 2020-01; null; true",
+            "Jan 2020 - now; 2020-01; null; true",
+            "01.2020 - heute; 2020-01; null; true",
+            "Feb 2021 - ongoing; 2021-02; null; true",
+            "Jul, 2023 - Present2 yr 8 months; 2023-07; null; true",
+            "Jan, 2022 - Jul, 20231 yr 6 months; 2022-01; 2023-07; false",
+            "Sept 2016 – Dec 2018; 2016-09; 2018-12; false",
+            "Sep. 2016 to Dec. 2018; 2016-09; 2018-12; false",
+            "Jan - Mar 2020; 2020-01; 2020-03; false",
+            "Nov - Feb 2021; 2020-11; 2021-02; false",
+            "Q2 2019 - Q4 2020; 2019-04; 2020-10; false",
+            "Summer 2020 - Fall 2020; 2020-06; 2020-09; false",
+            "März 2018 - Mai 2020; 2018-03; 2020-05; false",
+            "Oktober 2015 bis Dezember 2017; 2015-10; 2017-12; false",
+            "janv. 2017 - août 2021; 2017-01; 2021-08; false",
+            "depuis septembre 2021; 2021-09; null; true",
+            "Marzo 2021 - Actualidad; 2021-03; null; true",
+            "2015 to 2019; 2015; 2019; false",
+            "Engineer | Acme | Berlin | 2017 - 2019; 2017; 2019; false",
+            "Staff Engineer @ Acme Jan 2020 - Jan 2022 | Berlin; 2020-01; 2022-01; false",
+            "2020.05 - 2021.02; 2020-05; 2021-02; false",
+            "from 2019; 2019; null; true",
+            "2021 -; 2021; null; true",
+    })
+    void parsesCommonForms(String line, String start, String end, boolean current) {
+        DateRange r = parser.find(line.strip());
+        assertThat(r).as(line).isNotNull();
+        assertThat(r.start().format()).isEqualTo(start);
+        assertThat(r.end() == null ? null : r.end().format()).isEqualTo(end);
+        assertThat(r.current()).isEqualTo(current);
+    }
+
+    @Test
+    void standaloneSingleDatesAreOneMonthOrYear() {
+        assertThat(parser.parseStandalone("August 2023").start().format()).isEqualTo("2023-08");
+        assertThat(parser.parseStandalone("Summer 2020").end().format()).isEqualTo("2020-06");
+        assertThat(parser.parseStandalone("2019").start().format()).isEqualTo("2019");
+        assertThat(parser.parseStandalone("Led a team in 2019")).isNull();
+    }
+
+    @Test
+    void ignoresNumbersThatAreNotDates() {
+        assertThat(parser.find("handled 10-12 QPS with 250 ms latency")).isNull();
+        assertThat(parser.find("Call 9868576600")).isNull();
+        assertThat(parser.find("won the 2019 award")).isNull();
+        assertThat(parser.find("2023 - 2019")).isNull();
+    }
+
+    @Test
+    void spanPointsAtTheRangeInTheLine() {
+        String line = "Engineer at Acme, Jan 2020 - Present, Berlin";
+        DateRange r = parser.find(line);
+        assertThat(line.substring(r.from(), r.to())).isEqualTo("Jan 2020 - Present");
+    }
+
+    @Test
+    void monthsAreInclusive() {
+        assertThat(parser.find("Jan 2020 - Dec 2020").months(0)).isEqualTo(12);
+        assertThat(parser.find("2018 - 2023").months(0)).isEqualTo(60);
+        assertThat(parser.find("Mar 2024 - Present").months(2024 * 12 + 5)).isEqualTo(4);
+    }
+}

@@ -1,0 +1,308 @@
+package io.profileflow.extract.metric;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class MetricExtractorTest {
+
+    private static final MetricExtractor EXTRACTOR = new MetricExtractor();
+
+    /** Each clause yields exactly one metric; columns: clause, value, unit, per, baseline (empty = null). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            Grew the partner network to 1,200 resellers                          | 1200        | count      |        |
+            Reduced checkout errors by 1.5%                                      | 1.5         | percent    |        |
+            Onboarded 100K merchants across Brazil                               | 100000      | count      |        |
+            Ingested 2.5M sensor readings                                        | 2500000     | count      |        |
+            Indexed 3B documents for the search tier                             | 3e9         | count      |        |
+            Served 2 million learners on the quiz platform                       | 2000000     | count      |        |
+            Processed 1.2 billion ledger entries                                 | 1.2e9       | count      |        |
+            Grew the community to ten thousand members                           | 10000       | count      |        |
+            Raised 10 lakh rupees for the school fund                            | 1000000     | INR        |        |
+            Closed deals worth 2.5 crore rupees                                  | 25000000    | INR        |        |
+            Generated 12 lakhs INR in new bookings                               | 1200000     | INR        |        |
+            Supported 1.2k tenants on the shared cluster                         | 1200        | count      |        |
+            Negotiated a $1.2MM vendor renewal                                   | 1200000     | USD        |        |
+            Shipped a dozen microservices for the billing team                   | 12          | count      |        |
+            Trimmed deploy time by three minutes                                 | 180         | seconds    |        |
+            Improved match quality by 30%                                        | 30          | percent    |        |
+            Lifted retention by 30 %                                             | 30          | percent    |        |
+            Increased trial conversion 30 percent                                | 30          | percent    |        |
+            Kept the ledger API at 99.999% uptime                                | 99.999      | percent    |        |
+            Support tickets down 65% after the redesign                          | 65          | percent    |        |
+            Query volume up 3x after the launch                                  | 3           | multiplier |        |
+            Secured $2 million in seed funding                                   | 2000000     | USD        |        |
+            Cut vendor spend by $340K                                            | 340000      | USD        |        |
+            Managed a USD 1.2M cloud budget                                      | 1200000     | USD        |        |
+            Landed €50k in EU grants                                             | 50000       | EUR        |        |
+            Recovered ₹12 lakh in failed payouts                                 | 1200000     | INR        |        |
+            Secured INR 2 crore in annual contracts                              | 20000000    | INR        | year   |
+            Won a £3m framework agreement                                        | 3000000     | GBP        |        |
+            Drove $120K/mo in upsell revenue                                     | 120000      | USD        | month  |
+            Delivered $2M annual savings through rightsizing                     | 2000000     | USD        | year   |
+            Saved $1.5M annually on licences                                     | 1500000     | USD        | year   |
+            Trimmed $400K per year from hosting                                  | 400000      | USD        | year   |
+            Cut $90K/yr of idle compute                                          | 90000       | USD        | year   |
+            Grew the product to $5M ARR                                          | 5000000     | USD        | year   |
+            Won a A$2M state contract                                            | 2000000     | AUD        |        |
+            Billed C$300K in consulting work                                     | 300000      | CAD        |        |
+            Closed S$1.5M of enterprise deals                                    | 1500000     | SGD        |        |
+            Generated Rs. 5 crore in revenue                                     | 50000000    | INR        |        |
+            Reduced p95 latency by 250ms                                         | 0.25        | seconds    |        |
+            Brought render time down to 40 milliseconds                          | 0.04        | seconds    |        |
+            Cut cold start to 3 s                                                | 3           | seconds    |        |
+            Cut cold start to 3s                                                 | 3           | seconds    |        |
+            Trimmed sync time to 2 sec                                           | 2           | seconds    |        |
+            Shortened the audit job to 20 min                                    | 1200        | seconds    |        |
+            Shortened the audit job to 20 minutes                                | 1200        | seconds    |        |
+            Rebuilt the report in 2h instead of a day                            | 7200        | seconds    |        |
+            Reduced reconciliation to 3 hrs                                      | 10800       | seconds    |        |
+            Reduced release cycle from 6 weeks to 2 weeks                        | 1209600     | seconds    |        | 3628800
+            Cut month-end close from 10 days to 4 days                           | 345600      | seconds    |        | 864000
+            Reduced the nightly export from 5 hours to 45 minutes                | 2700        | seconds    |        | 18000
+            Reduced the nightly export from over 5 hours to under 45 minutes     | 2700        | seconds    |        | 18000
+            Reduced build time from >8 mins to under 1.5 mins                    | 90          | seconds    |        | 480
+            Archived 40 TB of invoices to cold storage                           | 4e13        | bytes      |        |
+            Shrank the image to 300MB                                            | 3e8         | bytes      |        |
+            Compressed 2.5 GB nightly dumps                                      | 2.5e9       | bytes      | day    |
+            Streamed 1.5 PB of telemetry                                         | 1.5e15      | bytes      |        |
+            Sustained 100K QPS on the pricing API                                | 100000      | count      | second |
+            Handled 70 qps at peak                                               | 70          | count      | second |
+            Scaled ingestion to 5K RPS                                           | 5000        | count      | second |
+            Processed 800 TPS of card payments                                   | 800         | count      | second |
+            Served 20K req/s from the edge cache                                 | 20000       | count      | second |
+            Handled 3,000 requests per second at launch                          | 3000        | count      | second |
+            Pushed 600 notifications/sec                                         | 600         | count      | second |
+            Ran 40 builds per minute on the CI fleet                             | 40          | count      | minute |
+            Delivered 4M events/day into the warehouse                           | 4000000     | count      | day    |
+            Processed 2 million messages daily                                   | 2000000     | count      | day    |
+            Shipped 25 deploys a day                                             | 25          | count      | day    |
+            Handled 9M API calls per month                                       | 9000000     | count      | month  |
+            Published 300 builds weekly                                          | 300         | count      | week   |
+            Processed 1.6 million claims in an hour                              | 1600000     | count      | hour   |
+            Made the parser 10x faster                                           | 10          | multiplier |        |
+            Made the parser 10X faster                                           | 10          | multiplier |        |
+            Grew signups 10-fold                                                 | 10          | multiplier |        |
+            Grew signups 10 fold in a year                                       | 10          | multiplier |        |
+            Made indexing 3 times faster                                         | 3           | multiplier |        |
+            Halved the on-call pages                                             | 0.5         | multiplier |        |
+            Doubled checkout throughput                                          | 2           | multiplier |        |
+            Tripled weekly active teams                                          | 3           | multiplier |        |
+            Achieved a 500% reduction in storage reads                           | 500         | percent    |        |
+            Scaled the data team from 3 to 30 members                            | 30          | count      |        | 3
+            Operated 50+ microservices                                           | 50          | count      |        |
+            Onboarded 1,000+ customers                                           | 1000        | count      |        |
+            Improved accuracy from 92% to 98%                                    | 98          | percent    |        | 92
+            Lifted cache hit rate from 40% → 85%                                 | 85          | percent    |        | 40
+            Cut p99 latency 900ms -> 150ms                                       | 0.15        | seconds    |        | 0.9
+            Cut p99 latency 900ms – 150ms                                        | 0.15        | seconds    |        | 0.9
+            Cut p99 latency 900ms → 150ms                                        | 0.15        | seconds    |        | 0.9
+            Raised throughput from 2 to 10 million rows per day                  | 1e7         | count      | day    | 2e6
+            Scaled throughput from 10-12 QPS to 50 QPS                           | 50          | count      | second | 12
+            Handled 10-12 QPS on a single node                                   | 12          | count      | second |
+            Handled 10 to 12 QPS on a single node                                | 12          | count      | second |
+            Reduced error rates by 5-10%                                         | 10          | percent    |        |
+            Raised a $1-2M bridge round                                          | 2000000     | USD        |        |
+            Cleared a backlog of 12,34,567 records                               | 1234567     | count      |        |
+            Reduced latency -250 ms                                              | 0.25        | seconds    |        |
+            Improved **conversion** by **\\$340K** per quarter of work           | 340000      | USD        |        |
+            Cut render time by 1.2 seconds                                       | 1.2         | seconds    |        |
+            """)
+    void readsOneMetric(String clause, double value, String unit, String per, Double baseline) {
+        List<Metric> metrics = EXTRACTOR.extract(clause);
+        assertThat(metrics).as(clause).hasSize(1);
+        Metric m = metrics.get(0);
+        assertThat(m.value()).as("value").isCloseTo(value, within(Math.abs(value) * 1e-9));
+        assertThat(m.unit()).as("unit").isEqualTo(unit);
+        assertThat(m.per()).as("per").isEqualTo(per);
+        if (baseline == null) {
+            assertThat(m.baseline()).as("baseline").isNull();
+        } else {
+            assertThat(m.baseline()).as("baseline").isCloseTo(baseline, within(Math.abs(baseline) * 1e-9));
+        }
+        assertThat(m.text()).isEqualTo(clause);
+        assertThat(m.confidence()).isBetween(0.0, 1.0);
+    }
+
+    /** Numbers that are not achievements: identifiers, dates, versions, tenures, grades, ranks, ratings, vanity. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reach me at +1 (415) 555-0134 for references
+            Mobile 9868576600
+            Phone: +91 98765 43210
+            Migrated the services to Java 17
+            Upgraded scripts to Python 3.11
+            Pinned the client at v2.4.1
+            Led the Angular 15 upgrade
+            Released the iOS 16 widgets
+            Enabled HTTP/2 on the gateway
+            Wrote a Web 2.0 style portal
+            Implemented OAuth 2.0 login
+            Joined the company in 2021
+            Jan 2020 - Mar 2022
+            Started 03/2019 as a contractor
+            Shipped the redesign in Q3 2022
+            Owned the FY23 roadmap
+            3 years of experience in payments
+            8+ years building data platforms
+            Staff engineer (2 years 5 months)
+            Worked on the billing team for four months
+            GPA 3.8/4.0
+            CGPA: 8.9/10
+            Scored 85% in 12th boards
+            percentage: 78%
+            Ranked 1st in the regional coding cup
+            Finished in the top 5% of the national hackathon
+            AIR 523 in the entrance exam
+            Secured rank 12 among all applicants
+            App holds a 4.8/5 rating
+            Extension earned 4.9 stars on the store
+            Course rated 4.7 by learners
+            500+ connections
+            1.2K followers on the developer forum
+            10K views on my blog about caching
+            HackerRank score 95 in algorithms
+            Scored 88/100 in the take-home assessment
+            Match score 92% for this job
+            Office at 221 Baker Street
+            Implemented ISO 27001 controls
+            Led the SOC 2 audit
+            Closed PCI-DSS findings at Level 3
+            Provided 24/7 support for the trading desk
+            Triaged P1 incidents as an L3 engineer
+            Promoted to SDE-3
+            Software Engineer 2 on the growth team
+            Published a Top 10 list of anti-patterns
+            Built COVID-19 contact tracing
+            Tested 5G modems and 4K video pipelines
+            Ported x86 builds and ES6 modules to S3 and EC2
+            Explored Web3 wallets on Windows 11
+            Zip code 94107
+            Age 29
+            Managed TBs of data every day
+            Processed millions of messages daily
+            Worked with 12 and 15 other things
+            """)
+    void ignoresNumbersThatAreNotAchievements(String clause) {
+        assertThat(EXTRACTOR.extract(clause)).as(clause).isEmpty();
+    }
+
+    @Test
+    void returnsEveryMetricOfAClauseInTextOrder() {
+        List<Metric> metrics = EXTRACTOR.extract("Served 100K QPS at 99.999% availability while cutting cost by $40K");
+        assertThat(metrics).extracting(Metric::unit).containsExactly("count", "percent", "USD");
+        assertThat(metrics).extracting(Metric::value).containsExactly(100000.0, 99.999, 40000.0);
+        assertThat(metrics.get(0).per()).isEqualTo("second");
+        assertThat(metrics.get(0).kind()).isEqualTo("throughput");
+        assertThat(metrics.get(1).kind()).isEqualTo("availability");
+        assertThat(metrics.get(2).kind()).isEqualTo("money");
+        assertThat(metrics.get(2).direction()).isEqualTo("decrease");
+    }
+
+    @Test
+    void reportsAFigureWrittenTwiceOnce() {
+        List<Metric> metrics = EXTRACTOR.extract("Page latency -300 ms / 300 ms faster for shoppers");
+        assertThat(metrics).hasSize(1);
+        assertThat(metrics.get(0).value()).isEqualTo(0.3, within(1e-12));
+        assertThat(metrics.get(0).direction()).isEqualTo("decrease");
+        assertThat(metrics.get(0).kind()).isEqualTo("latency");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            Reduced onboarding time by 30%                       | decrease
+            Lowered error budget burn by 20%                     | decrease
+            Dropped infra cost 15%                               | decrease
+            Tickets down 40% quarter over quarter                | decrease
+            Achieved a 25% reduction in churn                    | decrease
+            Made the dashboards 50% faster response time         | decrease
+            Increased weekly signups by 18%                      | increase
+            Improved recall by 12%                               | increase
+            Grew revenue 40%                                     | increase
+            Boosted throughput by 2x                             | increase
+            Searches up 35% after the launch                     | increase
+            Saw a 15% boost in order value                       | increase
+            Saved $250K in licence fees                          |
+            Raised latency budget headroom from 20% to 5%        | decrease
+            Grew the platform from 10 to 60 engineers            | increase
+            Maintained 99.95% availability                       |
+            """)
+    void readsDirection(String clause, String direction) {
+        List<Metric> metrics = EXTRACTOR.extract(clause);
+        assertThat(metrics).as(clause).hasSize(1);
+        assertThat(metrics.get(0).direction()).as(clause).isEqualTo(direction);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Reduced document processing time by 40%                  | document processing time
+            Raised the cache hit rate from 30% to 70%                 | cache hit rate
+            Cut external API calls by 50%                             | external API calls
+            Achieved a 300% reduction in queue depth                  | queue depth
+            Kept 99.9% system availability                            | system availability
+            Served 2M users                                           | users
+            Reduced the processing time of invoices from 2 hours to 10 minutes | processing time
+            """)
+    void findsSubject(String clause, String subject) {
+        List<Metric> metrics = EXTRACTOR.extract(clause);
+        assertThat(metrics).as(clause).hasSize(1);
+        assertThat(metrics.get(0).subject()).isEqualTo(subject);
+    }
+
+    @Test
+    void scoresAchievementVerbsAndStrongUnitsAboveBareCounts() {
+        double verbAndRate = EXTRACTOR.extract("Processed 2M events/day").get(0).confidence();
+        double bareCount = EXTRACTOR.extract("A fleet of 40 kiosks").get(0).confidence();
+        assertThat(bareCount).isEqualTo(0.5);
+        assertThat(verbAndRate).isGreaterThan(0.8);
+    }
+
+    @Test
+    void neverFailsOnEmptyOrOddInput() {
+        assertThat(EXTRACTOR.extract(null)).isEmpty();
+        assertThat(EXTRACTOR.extract("")).isEmpty();
+        assertThat(EXTRACTOR.extract("%%%$$$---→→→")).isEmpty();
+        assertThat(EXTRACTOR.extract("$")).isEmpty();
+        assertThat(EXTRACTOR.extract("from to → by 9")).isEmpty();
+    }
+
+    @Test
+    void finishesQuicklyOnAdversarialMegabyteLines() {
+        StringBuilder digits = new StringBuilder();
+        String[] pieces = {"1,", "23", "%", "4.", "5", ",6", "7 ", "8-", "9x", "$", "0k", "/", ":"};
+        for (int i = 0; digits.length() < 1_000_000; i++) {
+            digits.append(pieces[(i * 7 + i / 3) % pieces.length]);
+        }
+        String commas = "1" + ",123".repeat(250_000);
+        String plain = "9".repeat(1_000_000);
+        String words = "reduced latency from 5 hours to 45 minutes by 30% ".repeat(20_000);
+        String cut = "x".repeat(MetricExtractor.MAX_CLAUSE_CHARS - 10) + " reduced costs by 30%";
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            EXTRACTOR.extract(digits.toString());
+            EXTRACTOR.extract(commas);
+            EXTRACTOR.extract(plain);
+            assertThat(EXTRACTOR.extract(words)).extracting(Metric::value).containsExactly(2700.0, 30.0);
+        });
+        assertThat(EXTRACTOR.extract(cut)).as("only the head of an over-long clause is read").isEmpty();
+    }
+
+    /** The scanner itself, without the length cap: linear work on adversarial text just under the cap. */
+    @Test
+    void scannerStaysLinearOnAdversarialText() {
+        String commas = "1" + ",123".repeat(4_999);
+        String percents = "9%".repeat(9_999);
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
+            for (int i = 0; i < 20; i++) {
+                QuantityScanner.scan(NoiseMasker.mask(commas));
+                QuantityScanner.scan(NoiseMasker.mask(percents));
+            }
+        });
+    }
+}

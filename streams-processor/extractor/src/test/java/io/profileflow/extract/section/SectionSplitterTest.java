@@ -1,0 +1,70 @@
+package io.profileflow.extract.section;
+
+import io.profileflow.extract.Deadline;
+import io.profileflow.extract.text.LineReader;
+import io.profileflow.extract.text.TextNormalizer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SectionSplitterTest {
+    private static List<Section> split(String text) {
+        return new SectionSplitter().split(new LineReader().read(new TextNormalizer().normalize(text), Deadline.none()),
+                Deadline.none());
+    }
+
+    @Test
+    void recognizesHeadingSpellings() {
+        List<Section> s = split("""
+                Jana Novak
+                PROFESSIONAL EXPERIENCE
+                Engineer at Acme
+                ## Tech Stack
+                Java, Go
+                Berufserfahrung
+                Entwicklerin bei Beta
+                Core Competencies:
+                Kafka
+                Education
+                BSc Informatics
+                About Me
+                Builder of things
+                """);
+        assertThat(s).extracting(Section::type).containsExactly(SectionType.PREAMBLE, SectionType.EXPERIENCE,
+                SectionType.SKILLS, SectionType.EXPERIENCE, SectionType.SKILLS, SectionType.EDUCATION, SectionType.SUMMARY);
+    }
+
+    @Test
+    void inlineSkillsLabelOpensASection() {
+        List<Section> s = split("Jana Novak\nSkills: Java, Python, Go\n");
+        assertThat(s.get(1).type()).isEqualTo(SectionType.SKILLS);
+        assertThat(s.get(1).lines().get(0).text()).isEqualTo("Java, Python, Go");
+    }
+
+    @Test
+    void noiseAndTranscriptsAreKeptOut() {
+        List<Section> s = split("""
+                Home | About | Blog | Contact
+                Sign in
+                We use cookies to improve your experience. Accept all
+                Jana Novak
+                Interviewer: Tell me about Kafka.
+                Candidate: Uh, so, um, we used it a lot.
+                Interview Transcript
+                So, uh, I worked with Kubernetes for, um, two years.
+                """);
+        List<String> kept = s.stream().filter(x -> x.type() != SectionType.TRANSCRIPT)
+                .flatMap(x -> x.lines().stream()).map(l -> l.text()).toList();
+        assertThat(kept).containsExactly("Jana Novak");
+        assertThat(s.stream().filter(x -> x.type() == SectionType.TRANSCRIPT).count()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void roleHeadingInMarkdownDoesNotStartASection() {
+        List<Section> s = split("## Experience\n## Acme, Berlin - Engineer\nJan 2020 - Present\n");
+        assertThat(s).hasSize(1);
+        assertThat(s.get(0).lines()).hasSize(2);
+    }
+}
