@@ -27,12 +27,17 @@ public final class DeadLetterHandlers {
     private DeadLetterHandlers() {
     }
 
-    private static DeadLetterWriter writerFrom(Map<String, ?> configs) {
-        Object writer = configs.get(DeadLetterWriter.CONFIG_KEY);
-        if (!(writer instanceof DeadLetterWriter w)) {
-            throw new IllegalStateException(DeadLetterWriter.CONFIG_KEY + " missing from the streams config");
+    /** What the three handlers share: the dead-letter writer handed over through the streams config. */
+    private abstract static class WithWriter {
+        protected DeadLetterWriter writer;
+
+        public void configure(Map<String, ?> configs) {
+            Object w = configs.get(DeadLetterWriter.CONFIG_KEY);
+            if (!(w instanceof DeadLetterWriter dw)) {
+                throw new IllegalStateException(DeadLetterWriter.CONFIG_KEY + " missing from the streams config");
+            }
+            writer = dw;
         }
-        return w;
     }
 
     static boolean isRegistryOutage(Throwable e) {
@@ -46,13 +51,7 @@ public final class DeadLetterHandlers {
     }
 
     /** Not Avro, wrong magic byte, unknown schema id: stage {@code deserialize}. */
-    public static final class Deserialization implements DeserializationExceptionHandler {
-        private DeadLetterWriter writer;
-
-        @Override
-        public void configure(Map<String, ?> configs) {
-            writer = writerFrom(configs);
-        }
+    public static final class Deserialization extends WithWriter implements DeserializationExceptionHandler {
 
         @Override
         public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception e) {
@@ -68,13 +67,7 @@ public final class DeadLetterHandlers {
     }
 
     /** Errors thrown by processors: unreadable documents (normalize), extraction failures (extract). */
-    public static final class Processing implements ProcessingExceptionHandler {
-        private DeadLetterWriter writer;
-
-        @Override
-        public void configure(Map<String, ?> configs) {
-            writer = writerFrom(configs);
-        }
+    public static final class Processing extends WithWriter implements ProcessingExceptionHandler {
 
         @Override
         public Response handleError(ErrorHandlerContext context, Record<?, ?> record, Exception e) {
@@ -89,13 +82,7 @@ public final class DeadLetterHandlers {
     }
 
     /** A record that cannot be serialized or is refused by the broker (e.g. too large): stage {@code produce}. */
-    public static final class Production implements ProductionExceptionHandler {
-        private DeadLetterWriter writer;
-
-        @Override
-        public void configure(Map<String, ?> configs) {
-            writer = writerFrom(configs);
-        }
+    public static final class Production extends WithWriter implements ProductionExceptionHandler {
 
         @Override
         public Response handleError(ErrorHandlerContext context, ProducerRecord<byte[], byte[]> record, Exception e) {
