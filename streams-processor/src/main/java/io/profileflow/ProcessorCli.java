@@ -20,6 +20,7 @@ import java.util.Map;
  *   <li>{@code demo [PATH...]}: embedded broker and registry, publishes the sample documents, prints what came
  *       out, serves the API until Ctrl-C</li>
  *   <li>{@code extract [--jsonl] PATH...}: the extraction engine alone, no Kafka</li>
+ *   <li>{@code bench [--documents N] ...}: pass-through topology vs. full pipeline on an embedded broker</li>
  * </ul>
  */
 public final class ProcessorCli {
@@ -31,6 +32,7 @@ public final class ProcessorCli {
         String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
         switch (command) {
             case "extract" -> System.exit(ExtractCommand.run(rest, System.out, System.err));
+            case "bench" -> System.exit(io.profileflow.bench.BenchCommand.run(rest, System.out, System.err));
             case "run" -> ProcessorApp.start(parseSettings(rest, null)).runUntilShutdown();
             case "demo" -> System.exit(DemoRun.run(parseSettings(rest, null), positional(rest)));
             case "-h", "--help", "help" -> usage();
@@ -76,10 +78,13 @@ public final class ProcessorCli {
     }
 
     private static void usage() {
-        System.err.println("usage: streams-processor.jar [run|demo|extract] ...\n"
+        System.err.println("usage: streams-processor.jar [run|demo|extract|bench] ...\n"
                 + "  run [--config FILE] [--set name=value]...   run a processor instance\n"
                 + "  demo [--set name=value]... [PATH...]        embedded pipeline + sample documents + API\n"
                 + "  extract [--jsonl] PATH...                   extraction engine only, JSON per document\n"
+                + "  bench [--documents N] [--rate R] [--only passthrough|pipeline] [--processor-heap 512m]"
+                + " [--set name=value]...\n"
+                + "                                              throughput/latency: pass-through vs. pipeline\n"
                 + "Settings (properties file, --set, or PROFILEFLOW_<NAME> environment variables;"
                 + " kafka.* passes to the Kafka clients):");
         for (Setting<?> s : ProcessorConfig.ALL) {

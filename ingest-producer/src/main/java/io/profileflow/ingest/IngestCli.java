@@ -12,9 +12,12 @@ import java.util.Map;
 
 /**
  * {@code java -jar ingest-producer.jar publish [options] PATH...}: publishes files and folders to profiles.raw,
- * one line per document and a summary. Exit status 1 when any document was refused.
+ * one line per document and a summary on stdout, progress and rate on stderr (see {@link PublishProgress}).
+ * Exit status 1 when any document was refused.
  */
 public final class IngestCli {
+    private static final int DEFAULT_PROGRESS_EVERY = 100;
+
     private IngestCli() {
     }
 
@@ -30,6 +33,8 @@ public final class IngestCli {
         Map<String, String> overrides = new HashMap<>();
         Path configFile = null;
         List<Path> paths = new ArrayList<>();
+        boolean quiet = false;
+        int progressEvery = DEFAULT_PROGRESS_EVERY;
         for (int i = 1; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -37,6 +42,8 @@ public final class IngestCli {
                 case "--schema-registry-url" -> overrides.put("schema.registry.url", args[++i]);
                 case "--topic" -> overrides.put("topic.raw", args[++i]);
                 case "--config" -> configFile = Path.of(args[++i]);
+                case "-q", "--quiet" -> quiet = true;
+                case "--progress-every" -> progressEvery = Integer.parseInt(args[++i]);
                 case "--set" -> {
                     String[] kv = args[++i].split("=", 2);
                     overrides.put(kv[0], kv.length > 1 ? kv[1] : "");
@@ -54,7 +61,12 @@ public final class IngestCli {
         }
         try (DocumentPublisher publisher = DocumentPublisher.create(Settings.load(configFile, System.getenv(), overrides))) {
             long t0 = System.nanoTime();
-            List<PublishResult> results = publisher.publishPaths(paths, r -> System.out.println(r.line()));
+            // A bar redrawn in place only makes sense when someone watches a terminal; logs get periodic lines.
+            boolean terminal = System.console() != null && !quiet;
+            PublishProgress progress = new PublishProgress(DocumentPublisher.expand(paths).size(), System.out, quiet,
+                    System.err, terminal, progressEvery, System::nanoTime);
+            List<PublishResult> results = publisher.publishPaths(paths, progress);
+            progress.finish();
             double seconds = (System.nanoTime() - t0) / 1e9;
             long ok = results.stream().filter(PublishResult::published).count();
             long bytes = results.stream().filter(PublishResult::published).mapToLong(PublishResult::bytes).sum();
@@ -69,7 +81,11 @@ public final class IngestCli {
 
     private static void usage() {
         System.err.println("usage: ingest-producer publish [--bootstrap-servers HOST:PORT] [--schema-registry-url URL]\n"
-                + "                        [--topic NAME] [--config FILE] [--set name=value] PATH...\n"
+                + "                        [--topic NAME] [--config FILE] [--set name=value] [--quiet]\n"
+                + "                        [--progress-every N] PATH...\n"
+                + "  --quiet             print only refused documents and the summary (progress: a line every N documents)\n"
+                + "  --progress-every N  without a terminal or with --quiet, a progress line on stderr every N documents"
+                + " (default " + DEFAULT_PROGRESS_EVERY + ")\n"
                 + "Settings (also as PROFILEFLOW_<NAME> environment variables; kafka.* passes to the producer):");
         for (Setting<?> s : IngestConfig.ALL) {
             System.err.printf("  %-40s %s (default: %s)%n", s.name(), s.doc(), s.isSecret() ? "unset" : s.defaultValue());

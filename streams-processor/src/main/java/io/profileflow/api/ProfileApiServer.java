@@ -49,6 +49,15 @@ public final class ProfileApiServer implements AutoCloseable {
     private static final Pattern SKILL = Pattern.compile("/skills/([^/]{1,128})/profiles");
     private static final Pattern LOCAL_SKILL = Pattern.compile("/internal/skills/([^/]{1,128})/local");
 
+    static {
+        // The JDK server writes headers and body as separate segments; with Nagle's algorithm and the client's
+        // delayed ACK every answer on a keep-alive connection then waits ~40 ms (measured: 47 ms -> 2 ms).
+        // Read once, when the JVM's first HttpServer is created, so an operator's explicit value wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     private final HttpServer server;
     private final KafkaStreams streams;
     private final StoreQueries queries;
@@ -147,15 +156,15 @@ public final class ProfileApiServer implements AutoCloseable {
     }
 
     private ApiResponse profile(String profileId, String part, String rawPath, boolean forwarded) {
-        Optional<HostInfo> owner = queries.remoteOwnerOf(profileId);
-        if (owner.isPresent()) {
+        StoreQueries.Owner owner = queries.ownerOf(profileId);
+        if (!owner.isSelf()) {
             if (forwarded) {
                 // The owner moved between the two hops: a rebalance is under way.
                 return ApiResponse.unavailable("profile ownership is moving between instances");
             }
-            return forward(owner.get(), rawPath);
+            return forward(owner.host(), rawPath);
         }
-        Optional<ParsedProfile> profile = queries.localProfile(profileId);
+        Optional<ParsedProfile> profile = queries.localProfile(profileId, owner.partition());
         if (profile.isEmpty()) {
             return ApiResponse.error(404, "unknown profile: " + profileId);
         }

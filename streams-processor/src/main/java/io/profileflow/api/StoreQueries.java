@@ -40,18 +40,26 @@ final class StoreQueries {
         }
     }
 
-    /** The instance that owns {@code profileId}: this one (empty) or another one. */
-    Optional<HostInfo> remoteOwnerOf(String profileId) {
+    /** Where {@code profileId} lives: the owning instance and the store partition holding it. */
+    record Owner(HostInfo host, int partition, boolean isSelf) {
+    }
+
+    Owner ownerOf(String profileId) {
         requireRunning();
         KeyQueryMetadata meta = streams.queryMetadataForKey(Stores.PROFILES, profileId, Serdes.String().serializer());
         if (meta == null || meta.equals(KeyQueryMetadata.NOT_AVAILABLE)) {
             throw new NotReadyException("the owner of this profile is not known yet (rebalancing)");
         }
-        return meta.activeHost().equals(self) ? Optional.empty() : Optional.of(meta.activeHost());
+        return new Owner(meta.activeHost(), meta.partition(), meta.activeHost().equals(self));
     }
 
-    Optional<ParsedProfile> localProfile(String profileId) {
-        return Optional.ofNullable(profileStore().get(profileId));
+    /**
+     * The profile from the one local store partition that owns the key. Asking that partition only (rather than
+     * every local partition) makes "absent" trustworthy: if the partition moved away since {@link #ownerOf},
+     * Kafka Streams throws instead of returning null, and the caller answers 503 rather than a wrong 404.
+     */
+    Optional<ParsedProfile> localProfile(String profileId, int partition) {
+        return Optional.ofNullable(this.<ParsedProfile>store(Stores.PROFILES, partition).get(profileId));
     }
 
     List<SkillIndexEntry> localSkillEntries(String canonicalSkill) {
@@ -74,18 +82,20 @@ final class StoreQueries {
         return hosts;
     }
 
-    private ReadOnlyKeyValueStore<String, ParsedProfile> profileStore() {
-        return store(Stores.PROFILES);
-    }
-
     private ReadOnlyKeyValueStore<String, String> skillStore() {
         return store(Stores.SKILL_INDEX);
     }
 
     private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
+        return store(name, null);
+    }
+
+    private <V> ReadOnlyKeyValueStore<String, V> store(String name, Integer partition) {
         requireRunning();
+        StoreQueryParameters<ReadOnlyKeyValueStore<String, V>> params =
+                StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore());
         try {
-            return streams.store(StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore()));
+            return streams.store(partition == null ? params : params.withPartition(partition));
         } catch (InvalidStateStoreException e) {
             throw new NotReadyException("store " + name + " is not available yet: " + e.getMessage());
         }

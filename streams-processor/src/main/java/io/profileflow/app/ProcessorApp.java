@@ -90,7 +90,9 @@ public final class ProcessorApp implements AutoCloseable {
         if (settings.isSet(ProcessorConfig.SCHEMA_REGISTRY_AUTH)) {
             registry.basicAuth(settings.get(ProcessorConfig.SCHEMA_REGISTRY_AUTH));
         }
-        PipelineSerdes serdes = PipelineSerdes.using(registry.build());
+        SchemaRegistryClient registryClient = registry.build();
+        PipelineSerdes serdes = PipelineSerdes.using(registryClient);
+        SchemaPreRegistration.registerOutputSchemas(registryClient, topics, settings.get(ProcessorConfig.APPLICATION_ID));
         ProfileExtractor extractor = ExtractorFactory.create(settings);
 
         Map<String, Object> admin = new HashMap<>(settings.kafkaClientSettings());
@@ -117,7 +119,7 @@ public final class ProcessorApp implements AutoCloseable {
             DeadLetterWriter deadLetters = new DeadLetterWriter(topics.dlq(), serdes.deadLetter().serializer(),
                     settings.get(ProcessorConfig.DLQ_MAX_ORIGINAL_BYTES), metrics);
             Topology topology = ProfileTopology.buildTopology(topics, serdes, extractor, metrics);
-            streams = new KafkaStreams(topology, streamsProperties(settings, infra, self, deadLetters));
+            streams = new KafkaStreams(topology, streamsProperties(settings, infra.bootstrapServers(), self, deadLetters));
             api = new ProfileApiServer(httpHost, httpPort, self, streams, meterRegistry,
                     settings.get(ProcessorConfig.API_TOKEN), name -> extractor.taxonomy().lookup(name).map(e -> e.canonical()));
         } catch (IOException e) {
@@ -152,11 +154,15 @@ public final class ProcessorApp implements AutoCloseable {
         return new ProcessorApp(infra, streams, api, kafkaMetrics, meterRegistry, topics, summaryLog);
     }
 
-    static Properties streamsProperties(Settings settings, EmbeddedInfrastructure infra, HostInfo self,
-                                        DeadLetterWriter deadLetters) {
+    /**
+     * The Kafka Streams configuration of an instance; public so that the {@code bench} command runs its
+     * pass-through topology with exactly the same settings as the pipeline.
+     */
+    public static Properties streamsProperties(Settings settings, String bootstrapServers, HostInfo self,
+                                               DeadLetterWriter deadLetters) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, settings.get(ProcessorConfig.APPLICATION_ID));
-        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers());
+        p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         // Every input yields its outputs, its dead letter and its offset commit in one transaction.
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         p.put(StreamsConfig.STATE_DIR_CONFIG, settings.get(ProcessorConfig.STATE_DIR));
@@ -177,7 +183,18 @@ public final class ProcessorApp implements AutoCloseable {
         // A raw document may be up to extract.max.document.bytes; fetch and produce sizes must allow it.
         int maxBytes = (int) Math.min(Integer.MAX_VALUE, settings.get(ProcessorConfig.MAX_DOCUMENT_BYTES) + 1024 * 1024);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), maxBytes);
+        // Outputs are Avro text fields: lz4 shrinks them 2-4x for little CPU, which matters more than the CPU
+        // on a broker link. Under exactly_once_v2 the producer flushes at every commit (commit.interval.ms), so a
+        // short linger only fills batches between commits; 10 ms and 256 KB batches let one fan-out (a profile
+        // with dozens of skill, role and metric records) travel as a few requests instead of dozens.
         p.put(StreamsConfig.producerPrefix(ProducerConfig.COMPRESSION_TYPE_CONFIG), "lz4");
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.LINGER_MS_CONFIG), 10);
+        p.put(StreamsConfig.producerPrefix(ProducerConfig.BATCH_SIZE_CONFIG), 256 * 1024);
+        // All RocksDB stores of this JVM share one block cache and memtable budget (rocksdb.memory.mb), so the
+        // off-heap footprint stays bounded however many partitions an instance owns.
+        p.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedMemoryRocksDbConfig.class);
+        p.put(BoundedMemoryRocksDbConfig.MEMORY_BYTES_CONFIG,
+                settings.get(ProcessorConfig.ROCKSDB_MEMORY_MB) * 1024L * 1024L);
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_PARTITION_FETCH_BYTES_CONFIG), maxBytes);
         // Extraction of a large document can take seconds; a small poll batch keeps each poll loop short.
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 200);
@@ -251,7 +268,10 @@ public final class ProcessorApp implements AutoCloseable {
         } catch (Exception e) {
             LOG.warn("Closing the summary log failed", e);
         }
-        streams.close(Duration.ofSeconds(30));
+        // Leave the group on close, so the remaining instances take over this one's partitions at once instead
+        // of after the session timeout (45 s), during which keys owned here could not be answered.
+        streams.close(org.apache.kafka.streams.CloseOptions.timeout(Duration.ofSeconds(30))
+                .withGroupMembershipOperation(org.apache.kafka.streams.CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
         kafkaMetrics.close();
         infra.close();
         meterRegistry.close();

@@ -42,6 +42,8 @@ public final class ProcessorConfig {
             "How often a transaction commits under exactly_once_v2: latency vs. throughput.");
     public static final Setting<Long> CACHE_MAX_BYTES = Setting.longValue("statestore.cache.max.bytes",
             10L * 1024 * 1024, "Record cache across all threads; deduplicates store writes between commits.");
+    public static final Setting<Integer> ROCKSDB_MEMORY_MB = Setting.integer("rocksdb.memory.mb", 64,
+            "Off-heap memory shared by all RocksDB stores in the JVM (block cache + memtables); bounds RSS.");
     public static final Setting<Integer> TOPIC_PARTITIONS = Setting.integer("topics.partitions", 6,
             "Partitions for topics the processor creates when they are missing.");
     public static final Setting<Integer> TOPIC_REPLICATION = Setting.integer("topics.replication.factor", -1,
@@ -91,7 +93,7 @@ public final class ProcessorConfig {
     /** Every setting, for {@code --help} and the README table. */
     public static final List<Setting<?>> ALL = List.of(BOOTSTRAP_SERVERS, SCHEMA_REGISTRY_URL, SCHEMA_REGISTRY_AUTH,
             EMBEDDED_DATA_DIR, APPLICATION_ID, APPLICATION_SERVER, STATE_DIR, NUM_STREAM_THREADS, NUM_STANDBY_REPLICAS,
-            COMMIT_INTERVAL_MS, CACHE_MAX_BYTES, TOPIC_PARTITIONS, TOPIC_REPLICATION, TOPIC_RAW, TOPIC_PARSED,
+            COMMIT_INTERVAL_MS, CACHE_MAX_BYTES, ROCKSDB_MEMORY_MB, TOPIC_PARTITIONS, TOPIC_REPLICATION, TOPIC_RAW, TOPIC_PARSED,
             TOPIC_EXPERIENCES, TOPIC_SKILLS, TOPIC_METRICS, TOPIC_DLQ, DLQ_MAX_ORIGINAL_BYTES, MAX_DOCUMENT_BYTES,
             TIME_BUDGET_MS, TAXONOMY_PATH, PII_MODE, PII_HASH_KEY, HTTP_HOST, HTTP_PORT, API_TOKEN,
             KAFKA_METRICS_REFRESH_SECONDS, LOG_SUMMARY_INTERVAL_SECONDS);

@@ -18,8 +18,9 @@ import java.util.Map;
  * record into a dead letter and letting the pipeline continue. The dead letter is produced in the same transaction
  * as the input's offset commit, so under exactly_once_v2 a failed input is dead-lettered exactly once.
  *
- * <p>One exception: when the schema registry is unreachable, nothing is wrong with the record, so the handlers
- * fail the task instead; the stream thread is replaced and retries once the registry is back, losing nothing.
+ * <p>One exception: when the schema registry is unreachable or failing (HTTP 5xx, e.g. two instances racing to
+ * register the same schema), nothing is wrong with the record, so the handlers fail the task instead; the stream
+ * thread is replaced and retries once the registry is back, losing nothing.
  */
 public final class DeadLetterHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(DeadLetterHandlers.class);
@@ -42,7 +43,7 @@ public final class DeadLetterHandlers {
 
     static boolean isRegistryOutage(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SchemaRegistryException sre && sre.isUnreachable()) {
+            if (t instanceof SchemaRegistryException sre && (sre.isUnreachable() || sre.status() >= 500)) {
                 return true;
             }
             if (t.getCause() == t) break;

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
 import io.profileflow.app.ProcessorApp;
-import io.profileflow.config.Settings;
 import io.profileflow.embedded.EmbeddedKafkaBroker;
 import io.profileflow.ingest.DocumentPublisher;
 import io.profileflow.ingest.PublishResult;
@@ -124,6 +123,13 @@ class DashboardQueriesIntegrationTest {
     private static void collectTargets(String dashboard, JsonNode panels, Map<String, String> variables,
                                        List<DashboardQuery> out) {
         for (JsonNode panel : panels) {
+            if (!panel.path("type").asText().equals("row")) {
+                // Operators read what a panel shows from its description; a panel without a query shows nothing.
+                assertThat(panel.path("description").asText()).as("description of %s / %s", dashboard,
+                        panel.path("title").asText()).isNotBlank();
+                assertThat(panel.path("targets").findValues("expr")).as("queries of %s / %s", dashboard,
+                        panel.path("title").asText()).isNotEmpty();
+            }
             for (JsonNode target : panel.path("targets")) {
                 if (target.hasNonNull("expr")) {
                     out.add(new DashboardQuery(dashboard, panel.path("title").asText("(untitled)"),
@@ -203,8 +209,7 @@ class DashboardQueriesIntegrationTest {
             Files.writeString(folder.resolve("truncated-" + i + ".pdf"), "%PDF-1.7\n1 0 obj <<", StandardCharsets.US_ASCII);
         }
         List<PublishResult> results;
-        try (DocumentPublisher publisher = DocumentPublisher.create(Settings.of(Map.of(
-                "bootstrap.servers", harness.broker.bootstrapServers(), "schema.registry.url", harness.registry.url())))) {
+        try (DocumentPublisher publisher = harness.publisher()) {
             results = publisher.publishPaths(List.of(folder), r -> { });
         }
         int expected = samples.size() * VARIANTS_PER_SAMPLE + EMPTY_DOCUMENTS + TRUNCATED_PDFS;

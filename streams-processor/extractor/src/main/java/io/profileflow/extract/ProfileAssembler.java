@@ -12,6 +12,7 @@ import io.profileflow.extract.model.DateRange;
 import io.profileflow.extract.model.ProfileDraft;
 import io.profileflow.extract.model.RoleDraft;
 import io.profileflow.extract.model.TextSegment;
+import io.profileflow.extract.skills.LinkMentionFilter;
 import io.profileflow.extract.skills.SkillAggregator;
 import io.profileflow.extract.skills.SkillMatcher;
 import io.profileflow.extract.skills.SkillMention;
@@ -20,10 +21,12 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -130,7 +133,11 @@ final class ProfileAssembler {
             if ((++count & 63) == 0) {
                 deadline.check("matching skills");
             }
-            mentions.addAll(skills.find(seg));
+            for (SkillMention m : skills.find(seg)) {
+                if (!LinkMentionFilter.isLink(m)) {
+                    mentions.add(m);
+                }
+            }
         }
         List<SkillAggregator.SkillSummary> summaries = aggregator.aggregate(mentions, d.roles, now);
         List<SkillRecord> out = new ArrayList<>();
@@ -164,11 +171,13 @@ final class ProfileAssembler {
         Set<String> seen = new HashSet<>();
         Set<String> seenPerRole = new LinkedHashSet<>();
         int count = 0;
+        // A clause written twice (a repeated bullet, a pasted block) is read once: extraction is a pure function.
+        Map<String, List<Metric>> byClause = new HashMap<>();
         for (TextSegment clause : d.metricClauses) {
             if ((++count & 15) == 0) {
                 deadline.check("extracting metrics");
             }
-            for (Metric m : metrics.extract(clause.text())) {
+            for (Metric m : byClause.computeIfAbsent(clause.text(), metrics::extract)) {
                 String text = pii.scrub(m.text() == null ? clause.text() : m.text());
                 String key = m.value() + "|" + m.unit() + "|" + m.per() + "|" + m.baseline() + "|"
                         + text.toLowerCase(Locale.ROOT).replaceAll("\\W+", "");

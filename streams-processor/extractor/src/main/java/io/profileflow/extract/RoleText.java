@@ -7,8 +7,10 @@ import io.profileflow.extract.model.SourceKind;
 import io.profileflow.extract.model.TextSegment;
 import io.profileflow.extract.text.SentenceSplitter;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Turns the roles of a draft (from text or JSON Resume alike) into the segments skills and metrics are searched
@@ -18,6 +20,8 @@ import java.util.Locale;
 final class RoleText {
     private static final int MAX_CLAUSE = 600;
     private static final SentenceSplitter SENTENCES = new SentenceSplitter();
+    private static final Pattern READING_TIME = Pattern.compile("(?i)\\b\\d{1,3}[ -]?min(?:ute)?s?\\.? read\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("; (?=\\p{Ll}{2,} \\S+ \\S)");
 
     private RoleText() {
     }
@@ -40,10 +44,21 @@ final class RoleText {
 
     static void addClauses(ProfileDraft d, String text, SourceKind source, int roleIndex) {
         String t = ContactExtractor.stripContacts(text);
+        if (t.indexOf("read") > 0) {
+            // "Why I left ORMs - 5 min read": a blog teaser's reading time measures the post, not the person.
+            t = READING_TIME.matcher(t).replaceAll("");
+        }
         if (t.isBlank() || t.chars().noneMatch(Character::isDigit) && !t.toLowerCase(Locale.ROOT).contains("fold")) {
             return;
         }
-        List<String> parts = t.length() > MAX_CLAUSE ? SENTENCES.split(t) : List.of(t);
+        List<String> parts = new ArrayList<>();
+        for (String sentence : t.length() > MAX_CLAUSE ? SENTENCES.split(t) : List.of(t)) {
+            // "Led ranking models; lifted CTR by 9%": clauses joined by a semicolon are separate achievements,
+            // and one's words ("ranking") must not colour the other's figure.
+            for (String clause : CLAUSE_BREAK.split(sentence)) {
+                parts.add(clause);
+            }
+        }
         for (String p : parts) {
             for (int from = 0; from < p.length(); from += MAX_CLAUSE) {
                 int to = Math.min(p.length(), from + MAX_CLAUSE);

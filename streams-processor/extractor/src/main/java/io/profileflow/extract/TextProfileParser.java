@@ -2,6 +2,7 @@ package io.profileflow.extract;
 
 import io.profileflow.extract.contact.ContactExtractor;
 import io.profileflow.extract.experience.ExperienceParser;
+import io.profileflow.extract.experience.ProseRoleFinder;
 import io.profileflow.extract.experience.RoleMerger;
 import io.profileflow.extract.model.ProfileDraft;
 import io.profileflow.extract.model.RoleDraft;
@@ -39,11 +40,15 @@ final class TextProfileParser {
             "^[~<>≈+-]?\\s?[$€£₹]?\\d[\\d.,]*\\s?(?:%|[kKmMbB]\\b|ms|s|x|qps|rps|tps|/\\w+|\\s?[A-Za-z]{1,12}(?:/\\w+)?)?"
                     + "(?:\\s?(?:-|to)\\s?[$€£₹]?\\d[\\d.,]*\\s?(?:%|[kKmMbB]|ms|s|x)?)?(?:\\s?[A-Za-z]{1,12}(?:/\\w+)?)?$");
 
+    /** A short "Label: figure" or figure-only line: rate, earnings, response time, ratings. */
+    private static final Pattern PROFILE_STAT = Pattern.compile(
+            "^(?:[\\p{L} ]{2,30}:\\s*)?(?:[\\p{L} ]{0,12}\\s)?[~<>+$€£₹]?\\d[\\d.,]*\\s?[%+kKmM]?\\+?(?:\\s?(?:/|per )\\s?\\p{L}{1,6}|\\s\\p{L}{1,8}){0,1}\\+?$");
     private final TextNormalizer normalizer = new TextNormalizer();
     private final LineStructureRestorer restorer = new LineStructureRestorer();
     private final LineReader lineReader = new LineReader();
     private final SectionSplitter splitter = new SectionSplitter();
     private final ExperienceParser experience = new ExperienceParser();
+    private final ProseRoleFinder proseRoles = new ProseRoleFinder();
     private final RoleMerger merger = new RoleMerger();
     private final ContactExtractor contacts = new ContactExtractor();
     private final NameFinder names = new NameFinder();
@@ -71,9 +76,9 @@ final class TextProfileParser {
         }
         deadline.check("finding contact details");
         List<Line> top = kept.subList(0, Math.min(kept.size(), 15));
-        NameFinder.Found name = names.find(top, d.emails);
+        NameFinder.Found name = names.find(kept.subList(0, Math.min(kept.size(), 41)), d.emails);
         d.name = name == null ? null : name.name();
-        d.headline = facts.headline(top, name == null ? -1 : name.lineIndex());
+        d.headline = facts.headline(top, name == null || name.lineIndex() >= top.size() ? -1 : name.lineIndex());
         d.location = facts.location(top);
         d.declaredYears = facts.declaredYears(introLines(sections));
 
@@ -95,6 +100,10 @@ final class TextProfileParser {
                 withoutRoles.add(s);
             }
         }
+        if (found.isEmpty()) {
+            // No dated role headers anywhere: the career may be told in sentences (a speaker or author bio).
+            found.addAll(proseRoles.find(proseLines(sections)));
+        }
         d.roles.addAll(merger.merge(found));
         RoleText.collect(d);
         for (Section s : withoutRoles) {
@@ -110,6 +119,19 @@ final class TextProfileParser {
             d.warn("no dated roles found");
         }
         return d;
+    }
+
+    /** Lines that may tell a career in prose: everything but education, skills and transcripts. */
+    private static List<String> proseLines(List<Section> sections) {
+        List<String> out = new ArrayList<>();
+        for (Section s : sections) {
+            if (ROLE_SECTIONS.contains(s.type())) {
+                for (Line l : s.lines()) {
+                    out.add(l.text());
+                }
+            }
+        }
+        return out;
     }
 
     /** Preamble and summary lines: where total experience is declared. */
@@ -144,7 +166,9 @@ final class TextProfileParser {
             }
             String t = lines.get(i).text();
             d.skillText.add(new TextSegment(t, source, -1, techList));
-            if (!metrics) {
+            if (!metrics || s.type() == SectionType.PREAMBLE && PROFILE_STAT.matcher(t).matches()) {
+                // Header stats of a marketplace or job-board profile ("Job success: 98%", "$85/hr") describe
+                // the listing, not an achievement.
                 continue;
             }
             if (i + 1 < lines.size() && isLabel(t) && VALUE_ONLY.matcher(lines.get(i + 1).text()).matches()) {

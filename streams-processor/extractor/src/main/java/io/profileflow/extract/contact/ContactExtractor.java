@@ -32,12 +32,16 @@ public final class ContactExtractor {
 
     /** Adds every contact detail found in {@code text} to the draft. */
     public void extract(String text, ProfileDraft draft) {
-        Matcher e = EMAIL.matcher(text);
-        while (e.find()) {
-            draft.emails.add(e.group().toLowerCase(Locale.ROOT));
+        // Every line of a document comes through here: run a pattern only when the character it needs is present.
+        if (mayHoldEmail(text)) {
+            Matcher e = EMAIL.matcher(text);
+            while (e.find()) {
+                draft.emails.add(e.group().toLowerCase(Locale.ROOT));
+            }
         }
         Matcher u = URL.matcher(text);
-        while (u.find()) {
+        boolean urlPossible = mayHoldUrl(text);
+        while (urlPossible && u.find()) {
             String url = TRAILING.matcher(u.group()).replaceFirst("");
             if (url.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
                 continue;
@@ -46,23 +50,79 @@ public final class ContactExtractor {
                 draft.links.add(url);
             }
         }
+        int digits = asciiDigits(text);
         Matcher p = PHONE.matcher(text);
-        while (p.find()) {
+        while (digits >= 9 && p.find()) {
             String phone = p.group().strip();
             if (isPhone(phone)) {
                 draft.phones.add(phone);
             }
         }
         Matcher s = STREET.matcher(text);
-        while (s.find()) {
+        while (digits > 0 && s.find()) {
             draft.addresses.add(s.group().strip());
         }
+    }
+
+    /**
+     * False only when EMAIL cannot match: no '@' is preceded by an address character and followed by a domain with
+     * a dot and two letters ("a@b.c" is not one). EMAIL tries up to 64 characters at every position, so a text
+     * full of stray '@' is checked this way first.
+     */
+    static boolean mayHoldEmail(String text) {
+        for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+            if (at == 0 || !isAddressChar(text.charAt(at - 1))) {
+                continue;
+            }
+            for (int i = at + 1; i + 2 < text.length() && isDomainChar(text.charAt(i)); i++) {
+                if (text.charAt(i) == '.' && isAsciiLetter(text.charAt(i + 1)) && isAsciiLetter(text.charAt(i + 2))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAddressChar(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '.' || c == '_' || c == '%' || c == '+' || c == '-';
+    }
+
+    private static boolean isDomainChar(char c) {
+        return isAsciiLetter(c) || c >= '0' && c <= '9' || c == '.' || c == '-';
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** Every URL alternative holds "://", "www." or one of the listed domains (.com/, .org/, .net/) and a slash. */
+    static boolean mayHoldUrl(String text) {
+        if (text.indexOf('/') < 0 && text.indexOf('.') < 0) {
+            return false;
+        }
+        if (text.contains("://")) {
+            return true;
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        return lower.contains("www.") || lower.contains(".com/") || lower.contains(".org/") || lower.contains(".net/");
+    }
+
+    /** How many 0-9 digits: a phone needs nine, a street address at least one (the patterns' \d is ASCII). */
+    static int asciiDigits(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The text without its emails, URLs and phone numbers: what metric search may read. */
     public static String stripContacts(String text) {
         String s = text;
-        if (s.indexOf('@') >= 0) {
+        if (mayHoldEmail(s)) {
             s = EMAIL.matcher(s).replaceAll(" ");
         }
         if (s.indexOf('.') >= 0 || s.indexOf('/') >= 0) {

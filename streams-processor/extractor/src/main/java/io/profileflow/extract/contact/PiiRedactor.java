@@ -89,9 +89,10 @@ public final class PiiRedactor {
         if (text == null || mode == PiiMode.KEEP) {
             return text;
         }
-        String s = replace(text, ContactExtractor.EMAIL, Kind.EMAIL);
-        s = replace(s, ContactExtractor.URL, Kind.LINK);
-        s = replace(s, ContactExtractor.STREET, Kind.ADDRESS);
+        // Each pattern runs only when the character it needs is there: scrub is called for every bullet and clause.
+        String s = ContactExtractor.mayHoldEmail(text) ? replace(text, ContactExtractor.EMAIL, Kind.EMAIL) : text;
+        s = ContactExtractor.mayHoldUrl(s) ? replace(s, ContactExtractor.URL, Kind.LINK) : s;
+        s = ContactExtractor.asciiDigits(s) > 0 ? replace(s, ContactExtractor.STREET, Kind.ADDRESS) : s;
         if (s.indexOf('@') < 0 && countDigits(s) < 9) {
             return s;
         }

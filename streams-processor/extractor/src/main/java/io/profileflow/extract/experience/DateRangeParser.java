@@ -4,8 +4,10 @@ import io.profileflow.extract.model.DateRange;
 import io.profileflow.extract.model.PartialDate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,10 +29,17 @@ public final class DateRangeParser {
             + "|date";
     /** After a year: no further digit, unless a glued duration follows ("Jul, 20231 yr 6 months"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2} ?(?:yrs?|years?|mos?|months?)\\b))";
+    private static final String SEASONS = "spring|summer|fall|autumn|winter|sommer|herbst|frühjahr|frühling";
+    /** Every alternative of POINT starts with one of these (either case): a word of the lists, q, or a digit. */
+    private static final boolean[] POINT_FIRST = firstCharacters(MONTHS + "|" + PRESENT + "|" + SEASONS + "|q|0|1|2|3|4|5|6|7|8|9");
+    private static final Pattern OPTIONAL_SUFFIX = Pattern.compile("(\\p{L}+)\\(\\?:(\\p{L}+)\\)\\?");
+    private static final Pattern PLAIN_WORDS = Pattern.compile("(\\p{L}+)[\\p{L} ']*");
+    /** The words a point starting with a letter begins with (lower case); null when they cannot be derived. */
+    private static final Set<String> POINT_WORDS = firstWords(MONTHS + "|" + PRESENT + "|" + SEASONS + "|q");
     private static final Pattern POINT = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:"
                     + "(?<mon>" + MONTHS + ")\\.?(?!\\p{L})[ ,.'/-]{0,3}(?:(?<my>(?:19|20)\\d\\d)|'(?<my2>\\d\\d))" + YEAR_END
-                    + "|(?<season>spring|summer|fall|autumn|winter|sommer|herbst|frühjahr|frühling)[ ,]{1,2}(?<sy>(?:19|20)\\d\\d)(?!\\d)"
+                    + "|(?<season>" + SEASONS + ")[ ,]{1,2}(?<sy>(?:19|20)\\d\\d)(?!\\d)"
                     + "|(?<q>q[1-4])[ /]?(?<qy>(?:19|20)\\d\\d)(?!\\d)"
                     + "|(?<nm>0?[1-9]|1[0-2]) ?[/.] ?(?<ny>(?:19|20)\\d\\d)" + YEAR_END
                     + "|(?<dm>0?[1-9]|1[0-2])-(?<dy>(?:19|20)\\d\\d)(?!\\d)"
@@ -149,16 +158,96 @@ public final class DateRangeParser {
         return new PartialDate(p.year, p.month);
     }
 
+    /**
+     * Same points as {@code POINT.matcher(line).find()} in a loop, but the big alternation is only tried where a
+     * point can start (not inside a word, on a character some alternative begins with): most positions of a line
+     * are mid-word, and trying the alternation at each of them dominated the cost of parsing a document.
+     */
     private static List<Point> points(String line) {
         List<Point> out = new ArrayList<>();
-        Matcher m = POINT.matcher(line);
-        while (m.find()) {
+        Matcher m = POINT.matcher(line).useTransparentBounds(true);
+        int n = line.length();
+        int i = 0;
+        while (i < n) {
+            if (!mayStartPoint(line, i)) {
+                i++;
+                continue;
+            }
+            m.region(i, n);
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
             Point p = toPoint(m);
             if (p != null) {
                 out.add(p);
             }
+            i = Math.max(m.end(), i + 1);
         }
         return out;
+    }
+
+    /** Cheap and conservative: only ASCII characters are ruled out, anything else is left to the pattern. */
+    private static boolean mayStartPoint(String line, int i) {
+        char c = line.charAt(i);
+        if (c < 128 && !POINT_FIRST[c]) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char before = line.charAt(i - 1);
+        // POINT's (?<![\p{L}\p{N}]): an ASCII letter or digit before means the position is inside a word.
+        if (before < 128 && Character.isLetterOrDigit(before)) {
+            return false;
+        }
+        return !Character.isLetter(c) || POINT_WORDS == null || startsWithPointWord(line, i);
+    }
+
+    /** Whether the letters at i spell a month, season or present word; non-ASCII words are left to the pattern. */
+    private static boolean startsWithPointWord(String line, int i) {
+        int end = i;
+        while (end < line.length() && Character.isLetter(line.charAt(end))) {
+            if (line.charAt(end) >= 128) {
+                return true;
+            }
+            end++;
+        }
+        return POINT_WORDS.contains(line.substring(i, end).toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * Every alternative starting with a letter must end its first word where POINT demands a non-letter, so the
+     * whole run of letters at a start is one of these words. Alternatives written with other regex syntax than
+     * an optional suffix give null: then every candidate position is tried (slower, same result).
+     */
+    private static Set<String> firstWords(String alternatives) {
+        Set<String> words = new HashSet<>();
+        for (String alt : alternatives.split("\\|")) {
+            Matcher optional = OPTIONAL_SUFFIX.matcher(alt);
+            Matcher plain = PLAIN_WORDS.matcher(alt);
+            if (optional.matches()) {
+                words.add(optional.group(1).toLowerCase(Locale.ROOT));
+                words.add((optional.group(1) + optional.group(2)).toLowerCase(Locale.ROOT));
+            } else if (plain.matches()) {
+                words.add(plain.group(1).toLowerCase(Locale.ROOT));
+            } else {
+                return null;
+            }
+        }
+        return Set.copyOf(words);
+    }
+
+    private static boolean[] firstCharacters(String alternatives) {
+        boolean[] first = new boolean[128];
+        for (String word : alternatives.split("\\|")) {
+            char c = word.charAt(0);
+            if (c < 128) {
+                first[Character.toLowerCase(c)] = true;
+                first[Character.toUpperCase(c)] = true;
+            }
+        }
+        return first;
     }
 
     private static Point toPoint(Matcher m) {

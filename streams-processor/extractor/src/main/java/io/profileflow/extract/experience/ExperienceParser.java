@@ -48,7 +48,7 @@ public final class ExperienceParser {
 
     /** Roles of one section, in document order. */
     public List<RoleDraft> parse(Section section, Deadline deadline) {
-        List<Line> lines = section.lines();
+        List<Line> lines = RoleTableRows.rewrite(section.lines());
         int n = lines.size();
         Kind[] kinds = new Kind[n];
         DateRange[] ranges = new DateRange[n];
@@ -66,6 +66,9 @@ public final class ExperienceParser {
             DateRange r = t.length() <= 160 ? dates.find(t) : null;
             if (r == null && t.length() <= 40) {
                 r = dates.parseStandalone(t);
+            }
+            if (r == null && section.type() == SectionType.EXPERIENCE && !line.bullet() && isHeaderLike(line)) {
+                r = trailingSingleDate(t);
             }
             if (r != null && isDateLine(line, r)) {
                 kinds[i] = Kind.DATE;
@@ -163,6 +166,13 @@ public final class ExperienceParser {
                 continue;
             }
             sawContent = true;
+            if (isContinuation(line, i > 0 ? lines.get(i - 1) : null, owner[Math.max(0, i - 1)] < 0)
+                    && !role.bullets.isEmpty()) {
+                // A PDF export wraps one sentence over several lines; "... from 900 ms to" / "85 ms." is one clause.
+                int last = role.bullets.size() - 1;
+                role.bullets.set(last, role.bullets.get(last) + " " + t.strip());
+                continue;
+            }
             if (TECH_LABEL.matcher(t).find()) {
                 role.headerTech.add(t.substring(t.indexOf(t.contains(":") ? ':' : '-') + 1).strip());
             }
@@ -174,6 +184,25 @@ public final class ExperienceParser {
                 addBullet(role, t);
             }
         }
+    }
+
+    /**
+     * True when {@code line} continues the sentence of the content line before it: that line is not finished
+     * (no closing punctuation) and this one goes on in lower case or with a figure.
+     */
+    private static boolean isContinuation(Line line, Line previous, boolean previousIsContent) {
+        if (previous == null || !previousIsContent || line.bullet() || line.isHeading()) {
+            return false;
+        }
+        String prev = previous.text();
+        String t = line.text();
+        if (prev.isEmpty() || t.isEmpty() || prev.length() < 40 || prev.length() + t.length() > MAX_BULLET_CHARS) {
+            return false;
+        }
+        char end = prev.charAt(prev.length() - 1);
+        char first = t.charAt(0);
+        return end != '.' && end != '!' && end != '?' && end != ':' && end != ';'
+                && (Character.isLowerCase(first) || Character.isDigit(first));
     }
 
     private static void addBullet(RoleDraft role, String text) {
@@ -190,9 +219,22 @@ public final class ExperienceParser {
      */
     private static void inheritCompanies(List<RoleDraft> roles) {
         List<RoleDraft> groupHeaders = new ArrayList<>();
+        RoleDraft group = null;
         for (int i = 1; i < roles.size(); i++) {
             RoleDraft r = roles.get(i);
             RoleDraft prev = roles.get(i - 1);
+            if (prev.company != null && prev.title == null && prev.bullets.isEmpty() && prev.hasDates()) {
+                group = prev;
+            }
+            if (group != null && !within(r, group)) {
+                group = null;
+            }
+            if (group != null && r.company != null && r.title != null && r.team == null && r.location == null) {
+                // Under an employer line whose period spans it, "Senior Analyst, Merchandising" is one title
+                // (with its department), not a title and another employer.
+                r.title = r.title + ", " + r.company;
+                r.company = null;
+            }
             if (r.company == null && r.title != null && prev.company != null) {
                 r.company = prev.company;
                 if (r.location == null) {
@@ -204,6 +246,21 @@ public final class ExperienceParser {
             }
         }
         roles.removeAll(groupHeaders);
+    }
+
+    /** True when the role's period lies inside the group's (an employer line's overall period). */
+    private static boolean within(RoleDraft r, RoleDraft group) {
+        if (!r.hasDates()) {
+            return false;
+        }
+        DateRange g = group.dates;
+        if (r.dates.start().monthIndex(false) < g.start().monthIndex(false)) {
+            return false;
+        }
+        if (g.end() == null) {
+            return true;
+        }
+        return r.dates.end() != null && r.dates.end().monthIndex(true) <= g.end().monthIndex(true);
     }
 
     /** "Career break", "Parental leave" entries have dates but are not jobs. */
@@ -230,6 +287,19 @@ public final class ExperienceParser {
             return false;
         }
         return firstDate + 1 < kinds.length && kinds[firstDate + 1] == Kind.HEADER;
+    }
+
+    /**
+     * "Acme | Detroit, MI | Summer 2020", "Research Intern, Acme Lab (2015)": a header line ending in one date
+     * set off by a pipe or parentheses is a role of that single season or year (internships).
+     */
+    private DateRange trailingSingleDate(String t) {
+        int cut = Math.max(t.lastIndexOf(" | "), t.lastIndexOf('('));
+        if (cut <= 0) {
+            return null;
+        }
+        DateRange r = dates.parseStandalone(t.substring(cut));
+        return r == null ? null : r.withSpan(cut + r.from(), cut + r.to());
     }
 
     /** A date range on a short line, or at the start or end of a bullet that is mostly the date. */

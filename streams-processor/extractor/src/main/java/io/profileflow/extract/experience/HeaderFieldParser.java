@@ -20,6 +20,10 @@ final class HeaderFieldParser {
             "(?i)(?:inc|llc|ltd|limited|gmbh|ag|corp|corporation|co|company|plc|s\\.?a|b\\.?v|n\\.?v|pvt\\.? ltd|private limited"
                     + "|llp|se|oy|ab|as|srl|sas|sarl|kg|ug|gmbh & co\\. kg|pty ltd|pte ltd|group|holdings)\\.?");
     private static final Pattern TRIM = Pattern.compile("^[\\s,;:|*#>-]+|[\\s,;:|*#<-]+$");
+    /** "Organisation : Acme Ltd", "Designation: Lead": a field named by its label (Indian and form-style CVs). */
+    private static final Pattern LABELLED = Pattern.compile(
+            "(?i)^(?:(organi[sz]ation|company(?: name)?|employer|firm)|(designation|job title|title|role|position)"
+                    + "|(duration|period|dates?|tenure))\\s*:\\s*(.*)$");
     private static final Pattern TEAM_WORDS = Pattern.compile("(?i)\\b(?:team|group|department|division|unit|squad|org)\\b");
 
     private final LocationDetector places;
@@ -32,11 +36,26 @@ final class HeaderFieldParser {
         List<String> others = new ArrayList<>();
         List<String> commaOthers = new ArrayList<>();
         for (String raw : lines) {
+            Matcher labelled = LABELLED.matcher(raw.strip());
+            if (labelled.matches()) {
+                String value = labelled.group(4).strip();
+                if (labelled.group(1) != null && !value.isEmpty()) {
+                    classify(role, takeParentheses(role, value), others, commaOthers, true);
+                } else if (labelled.group(2) != null && !value.isEmpty() && role.title == null) {
+                    role.title = clean(value);
+                }
+                continue;
+            }
             String line = takeParentheses(role, raw);
             Matcher at = AT.matcher(line);
             if (at.matches() && role.title == null && TitleWords.score(at.group(1)) >= 1) {
                 role.title = clean(at.group(1));
-                classify(role, at.group(2), others, commaOthers, true);
+                // "Title @ Company - City | dates": only the first part after "@" is the employer.
+                String[] parts = SEPARATORS.split(at.group(2));
+                classify(role, parts[0], others, commaOthers, true);
+                for (int p = 1; p < parts.length; p++) {
+                    classify(role, parts[p], others, commaOthers, false);
+                }
                 continue;
             }
             for (String part : SEPARATORS.split(line)) {

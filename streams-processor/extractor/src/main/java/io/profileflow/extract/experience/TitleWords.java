@@ -21,7 +21,8 @@ public final class TitleWords {
             "physician", "attorney", "lawyer", "paralegal", "ingénieur", "développeur", "développeuse", "chef",
             "responsable", "stagiaire", "desarrollador", "ingeniero", "jefe", "gerente", "postdoc", "postdoctoral",
             "phd", "doctoral", "student", "volunteer", "member", "staff", "sdet", "qa", "ux", "ui", "mle", "dba",
-            "hacker", "maintainer", "principal", "mentor", "coach", "trader", "banker", "auditor");
+            "hacker", "maintainer", "sysadmin", "webmaster", "analista", "desarrolladora", "ingeniera", "consultor",
+            "consultora", "ingénieure", "chercheur", "chercheuse", "investigador", "investigadora", "principal", "mentor", "coach", "trader", "banker", "auditor");
     /** Nouns that only make a title together with another role noun or alone in a short phrase. */
     private static final Set<String> WEAK = Set.of("member", "staff", "principal", "student", "volunteer", "qa", "ux",
             "ui", "co", "partner", "owner", "head", "chef");

@@ -49,9 +49,16 @@ public final class MetricExtractor {
     private static List<Metric> extractOrFail(String clause) {
         String head = clause.length() > MAX_CLAUSE_CHARS ? clause.substring(0, MAX_CLAUSE_CHARS) : clause;
         String text = ClauseCleaner.clean(head);
+        if (!QuantityScanner.mayHoldQuantity(text)) {
+            // Most clauses hold no figure at all: skip the masking and scanning regexes for them.
+            return List.of();
+        }
         String masked = NoiseMasker.mask(text);
-        ClauseFacts facts = ClauseFacts.of(text);
         List<Quantity> quantities = ChangeLinker.link(text, QuantityScanner.scan(masked));
+        if (quantities.isEmpty()) {
+            return List.of();
+        }
+        ClauseFacts facts = ClauseFacts.of(text);
         List<Metric> metrics = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int segmentStart = 0;

@@ -75,7 +75,36 @@ final class QuantityScanner {
     private static final Pattern MULTIPLYING_VERB = Pattern.compile(
             "(?i)\\b(halved|halving|doubled|doubling|tripled|tripling|quadrupled|quadrupling)\\b");
 
+    /**
+     * Lower-case fragments one of which every number word and multiplying verb contains ("fourteen" holds "four");
+     * a clause without them and without a digit cannot hold a quantity.
+     */
+    private static final String[] WORD_QUANTITY_FRAGMENTS = {"dozen", "two", "three", "four", "five", "fifteen",
+            "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "twenty", "halv", "doubl", "tripl",
+            "quadrupl"};
+
     private QuantityScanner() {
+    }
+
+    /**
+     * False only when {@link #scan} certainly finds nothing: no ASCII digit (START's {@code \d}) and no number
+     * word or multiplying verb. A few indexOf calls instead of running every quantity regex over the clause.
+     */
+    static boolean mayHoldQuantity(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        // The word patterns are ASCII case-insensitive, which lower-casing covers.
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (String fragment : WORD_QUANTITY_FRAGMENTS) {
+            if (lower.contains(fragment)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** All quantities of the masked clause, in text order. */

@@ -3,6 +3,7 @@ package io.profileflow.extract.person;
 import io.profileflow.extract.experience.LocationDetector;
 import io.profileflow.extract.experience.TitleWords;
 import io.profileflow.extract.section.SectionHeadings;
+import io.profileflow.extract.section.SectionType;
 import io.profileflow.extract.text.Line;
 
 import java.util.Collection;
@@ -19,8 +20,12 @@ import java.util.regex.Pattern;
  */
 public final class NameFinder {
     private static final int LOOKAHEAD_LINES = 15;
-    private static final Pattern NAME_LABEL = Pattern.compile("(?i)^(?:full )?name\\s*[:-]\\s*(.+)$");
+    private static final Pattern NAME_LABEL = Pattern.compile(
+            "(?i)^(?:(?:full )?name|nombre(?: completo)?|nom(?: complet)?|nome|vor- und nachname)\\s*[:-]\\s*(.+)$");
     private static final Pattern FIRST_PART = Pattern.compile("^(.{2,60}?)(?: ?[|>•·,(]| - | – |\\s{2,}| Location:| Email:)");
+    /** "Jane Roe is a data engineer at ...": a bio opens with the person's name as its subject. */
+    private static final Pattern BIO_SUBJECT = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+){1,3}) (?:is|was|has been|works|leads|joined|holds) ");
     private static final Pattern NAME_WORD = Pattern.compile("^(?:\\p{Lu}[\\p{Ll}\\p{Lu}'-]*\\.?|\\p{Lu}\\.|(?:van|von|der|de|da|del|di|la|le|bin|al|zu|ten|ter|dos|du)\\b)$");
     private static final Set<String> NOT_NAMES = Set.of("vetted", "talent", "profile", "resume", "résumé", "curriculum",
             "vitae", "cv", "contact", "home", "about", "page", "hire", "available", "open", "work", "senior", "junior",
@@ -36,6 +41,11 @@ public final class NameFinder {
             "production", "thinking", "how", "why", "what", "beyond", "stories", "delivery", "global", "beta", "testing",
             "roles", "results", "interview", "questions", "answers", "certified", "award", "awards", "new", "recent");
 
+    /** Honorifics and post-nominals that are not part of the name itself. */
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "^(?:dr|prof|mr|mrs|ms|mx|dipl\\.-ing|ing)\\.? +|,? +(?:ph\\.?d|m\\.?sc|mba|md|pmp)\\.?$", Pattern.CASE_INSENSITIVE);
+    /** How far a sidebar-first layout (LinkedIn PDF) may push the name down. */
+    private static final int SIDEBAR_LINES = 40;
     private final SectionHeadings headings = new SectionHeadings();
     private final LocationDetector places = new LocationDetector();
 
@@ -50,7 +60,12 @@ public final class NameFinder {
         for (int i = 0; i < limit; i++) {
             Line line = lines.get(i);
             String text = line.text();
-            if (i > 0 && headings.classify(text, line.isHeading()) != null) {
+            SectionType heading = i > 0 ? headings.classify(text, line.isHeading()) : null;
+            if (heading == SectionType.CONTACT && i <= 3) {
+                // "Personal details" right under the title: the name is usually the block's first entry.
+                continue;
+            }
+            if (heading != null) {
                 break;
             }
             int score = 0;
@@ -60,8 +75,12 @@ public final class NameFinder {
                 candidate = label.group(1).strip();
                 score += 4;
             }
+            candidate = HONORIFIC.matcher(candidate).replaceAll("");
+            Matcher bio = BIO_SUBJECT.matcher(candidate);
             Matcher first = FIRST_PART.matcher(candidate);
-            if (candidate.length() > 40 && first.find()) {
+            if (candidate.length() > 40 && bio.find()) {
+                candidate = bio.group(1);
+            } else if (candidate.length() > 40 && first.find()) {
                 candidate = first.group(1).strip();
             } else if (first.find() && !isName(candidate)) {
                 candidate = first.group(1).strip();
@@ -86,7 +105,22 @@ public final class NameFinder {
                 bestScore = score;
             }
         }
-        return best;
+        return best != null ? best : afterSidebar(lines);
+    }
+
+    /**
+     * Sidebar-first exports (LinkedIn "Save to PDF") print contact, skills and languages before the name: there
+     * the name is a name-like line right above a headline with a role noun ("Staff Engineer at Acme").
+     */
+    private Found afterSidebar(List<Line> lines) {
+        int limit = Math.min(lines.size() - 1, SIDEBAR_LINES);
+        for (int i = 1; i < limit; i++) {
+            String candidate = HONORIFIC.matcher(lines.get(i).text()).replaceAll("");
+            if (isName(candidate) && TitleWords.isTitle(lines.get(i + 1).text())) {
+                return new Found(candidate, i);
+            }
+        }
+        return null;
     }
 
     /** True for two to four capitalised name words that are nothing else. */

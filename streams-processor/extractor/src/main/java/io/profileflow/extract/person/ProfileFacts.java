@@ -20,10 +20,19 @@ public final class ProfileFacts {
     private static final Pattern HEADLINE_ONLY_LABEL = Pattern.compile("(?i)^(?:headline|title|role|position|current role)$");
     private static final Pattern AFTER_NAME = Pattern.compile("^.{2,60}?(?: ?[|>•·] ?| - )(.{3,120}?)(?=\\s+\\p{Lu}\\p{L}*:|$)");
     private static final Pattern DECLARED = Pattern.compile(
-            "(?i)(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?|jahre?|ans|años)\\s+(?:of\\s+|de\\s+)?"
+            "(?i)(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?|jahre?|ans|años)\\s+(?:of\\s+|de\\s+|d'\\s?)?"
                     + "(?:[\\p{L}-]+\\s+){0,4}?(?:experience|expérience|experiencia|berufserfahrung|erfahrung)"
-                    + "|(?i)(?:experience|erfahrung)\\s+(?:of\\s+)?(?:around\\s+|over\\s+|more than\\s+|about\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?|jahre?)"
-                    + "|(?i)\\bwith\\s+(?:over\\s+|more than\\s+|about\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?)\\b(?!\\s+(?:of\\s+)?(?:using|with|in\\s+\\p{Lu}))");
+                    + "|(?i)(?:experience|erfahrung)\\s*:?\\s+(?:of\\s+)?(?:around\\s+|over\\s+|more than\\s+|about\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?|jahre?)"
+                    + "|(?i)\\bwith\\s+(?:over\\s+|more than\\s+|about\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?)\\b(?!\\s+(?:of\\s+)?(?:using|with|in\\s+\\p{Lu}))"
+                    // "10 years shipping apps", "after eight years teaching": a career told by what was done.
+                    + "|(?i)(?:^|[.!;]\\s)\\s*(?:after\\s+|over\\s+|about\\s+)?(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*years\\s+\\p{L}{3,}ing\\b");
+    /** Counts written as words ("eight years"): turned into digits before the patterns above run. */
+    private static final Pattern NUMBER_WORD = Pattern.compile(
+            "(?i)\\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                    + "|seventeen|eighteen|nineteen|twenty)(?=\\s*\\+?\\s*(?:years?|yrs?)\\b)");
+    private static final List<String> NUMBER_WORDS = List.of("one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen", "twenty");
     private static final Pattern YEARS_VALUE = Pattern.compile("(?i)^(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?)$");
     private static final Pattern YEARS_LABEL = Pattern.compile("(?i)^(?:total\\s+)?years of experience\\s*:?\\s*(\\d{1,2}(?:\\.\\d)?)?.*$");
 
@@ -101,12 +110,20 @@ public final class ProfileFacts {
                     }
                 }
             }
-            Matcher m = DECLARED.matcher(t);
+            Matcher m = DECLARED.matcher(digitsForNumberWords(t));
             if (m.find()) {
-                String g = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
-                return Double.parseDouble(g);
+                for (int g = 1; g <= m.groupCount(); g++) {
+                    if (m.group(g) != null) {
+                        return Double.parseDouble(m.group(g));
+                    }
+                }
             }
         }
         return null;
+    }
+
+    private static String digitsForNumberWords(String text) {
+        return NUMBER_WORD.matcher(text).replaceAll(
+                mr -> String.valueOf(NUMBER_WORDS.indexOf(mr.group(1).toLowerCase(java.util.Locale.ROOT)) + 1));
     }
 }

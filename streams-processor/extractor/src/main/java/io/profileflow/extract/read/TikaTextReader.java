@@ -10,6 +10,7 @@ import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
 import org.xml.sax.ContentHandler;
@@ -28,6 +29,12 @@ final class TikaTextReader {
     static final int MAX_CHARS = 5_000_000;
 
     private final AutoDetectParser parser = new AutoDetectParser(TikaConfig.getDefaultConfig());
+    /**
+     * HTML comes with its type already known (declared or sniffed by DocumentReader): the parser chosen by that
+     * type, without AutoDetectParser's magic-byte detection, which cost as much as parsing a small page. The
+     * zip-bomb guards of AutoDetectParser are for containers (PDF, DOCX), which keep going through it.
+     */
+    private final Parser byDeclaredType = TikaConfig.getDefaultConfig().getParser();
 
     /** The text of the document and whether it was truncated. */
     record Text(String text, boolean truncated) {
@@ -41,7 +48,7 @@ final class TikaTextReader {
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
         context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
         try (InputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, handler, metadata, context);
+            (isHtml(mimeType) ? byDeclaredType : parser).parse(in, handler, metadata, context);
         } catch (StructureKeepingHandler.LimitReached e) {
             return new Text(handler.text(), true);
         } catch (EncryptedDocumentException e) {
@@ -63,6 +70,10 @@ final class TikaTextReader {
             throw new UnreadableDocumentException("cannot read the " + formatName + " document: " + rootMessage(e), e);
         }
         return new Text(handler.text(), false);
+    }
+
+    private static boolean isHtml(String mimeType) {
+        return mimeType.equals("text/html") || mimeType.equals("application/xhtml+xml");
     }
 
     private static String rootMessage(Throwable e) {

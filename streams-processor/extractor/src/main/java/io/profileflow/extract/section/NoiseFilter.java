@@ -26,6 +26,10 @@ public final class NoiseFilter {
             "cookies?\\b|all rights reserved|©|\\(c\\) ?(?:19|20)\\d\\d|privacy policy|terms of (?:use|service)"
                     + "|powered by|impressum|datenschutz|we use cookies|this (?:site|website) uses",
             Pattern.CASE_INSENSITIVE);
+    /** "Page 1 of 2", "- 3 -": page footers of PDF exports, which land between a role's lines. */
+    private static final Pattern PAGE_FOOTER = Pattern.compile(
+            "^(?:page|seite|página|pagina) \\d{1,3}(?: (?:of|von|de|di|/) \\d{1,3})?$|^- ?\\d{1,3} ?-$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TRANSCRIPT_TURN = Pattern.compile(
             "^(?:\\[?\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?\\]?\\s*[-:]?\\s*\\S|(?:q|a|question|answer|interviewer|interviewee"
                     + "|candidate|recruiter|host|guest|speaker ?\\d{1,2}|moderator)\\s*\\d{0,2}\\s*[:.)-]\\s)",
@@ -43,7 +47,8 @@ public final class NoiseFilter {
         if (t.isEmpty()) {
             return true;
         }
-        if (t.length() <= 40 && (UI_LINE.matcher(t).matches() || ASSET_NAME.matcher(t).matches())) {
+        if (t.length() <= 40 && (UI_LINE.matcher(t).matches() || ASSET_NAME.matcher(t).matches()
+                || PAGE_FOOTER.matcher(t).matches())) {
             return true;
         }
         if (t.length() <= 400 && FOOTER.matcher(t).find()) {

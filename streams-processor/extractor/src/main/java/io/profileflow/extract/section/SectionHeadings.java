@@ -32,38 +32,51 @@ public final class SectionHeadings {
                 "positions held", "professional background", "relevant experience", "industry experience",
                 "experience summary", "work", "jobs", "professional history", "berufserfahrung", "berufliche erfahrung",
                 "beruflicher werdegang", "werdegang", "berufspraxis", "expérience professionnelle", "experiencia",
-                "experiencia profesional", "internships", "internship", "employment record", "roles", "career highlights");
+                "experiencia profesional", "internships", "internship", "employment record", "roles", "career highlights",
+                "academic appointments", "appointments", "experiencia laboral", "expérience", "expériences",
+                "expériences professionnelles", "parcours professionnel", "esperienza lavorativa",
+                "esperienze professionali", "freelance experience", "employment experience");
         put(SectionType.SKILLS, "skills", "technical skills", "core competencies", "competencies", "tech stack",
                 "stack", "technologies", "technology", "tools", "tools and technologies", "technologies and tools",
                 "skill set", "skillset", "skillsets", "skill sets", "expertise", "areas of expertise", "key skills",
                 "it skills", "programming languages", "programming", "frameworks", "kenntnisse", "fähigkeiten",
                 "technische kenntnisse", "it kenntnisse", "kompetenzen", "tools i use", "toolbox", "toolkit",
                 "technical proficiencies", "proficiencies", "software", "platforms", "languages and tools",
-                "languages and frameworks", "specialties", "specialities", "stack and tools", "top skills");
+                "languages and frameworks", "specialties", "specialities", "stack and tools", "top skills",
+                "conocimientos", "conocimientos informáticos", "conocimientos técnicos", "habilidades", "aptitudes",
+                "competencias", "compétences", "compétences techniques", "competenze", "competenze tecniche");
         put(SectionType.EDUCATION, "education", "academic background", "academics", "qualifications",
-                "academic qualifications", "educational background", "education and training", "ausbildung",
-                "studium", "bildungsweg", "schulbildung", "formation", "educación", "training", "degrees");
+                "academic qualifications", "educational background", "educational qualification",
+                "educational qualifications", "educational details", "education and training", "ausbildung",
+                "studium", "bildungsweg", "schulbildung", "formation", "educación", "training", "degrees",
+                "formación", "formación académica", "estudios", "formation académique", "diplômes", "istruzione",
+                "formazione");
         put(SectionType.PROJECTS, "projects", "personal projects", "side projects", "project experience",
-                "key projects", "open source", "open source contributions", "portfolio", "projekte");
+                "key projects", "open source", "open source contributions", "portfolio", "projekte", "proyectos", "projets");
         put(SectionType.SUMMARY, "summary", "professional summary", "about", "about me", "profile", "objective",
                 "career objective", "overview", "introduction", "bio", "biography", "who i am", "personal statement",
-                "executive summary", "profil", "kurzprofil", "über mich", "zusammenfassung", "résumé", "summary of qualifications");
+                "executive summary", "profil", "kurzprofil", "über mich", "zusammenfassung", "résumé", "summary of qualifications",
+                "perfil", "perfil profesional", "sobre mí", "profil professionnel", "resumen", "profilo");
         put(SectionType.CERTIFICATIONS, "certifications", "certificates", "certification", "licenses and certifications",
                 "licenses", "courses", "coursework", "specializations", "trainings", "zertifikate", "weiterbildung",
-                "accreditations", "credentials");
+                "accreditations", "credentials", "certificaciones", "cursos");
         put(SectionType.LANGUAGES, "languages", "spoken languages", "language skills", "sprachen", "sprachkenntnisse",
-                "langues", "idiomas");
+                "langues", "idiomas", "lenguas", "lingue");
         put(SectionType.AWARDS, "awards", "honors", "honours", "awards and honors", "honors and awards",
-                "awards and achievements", "recognition", "auszeichnungen", "scholarships");
+                "awards and achievements", "recognition", "auszeichnungen", "scholarships", "grants", "grants and awards", "funding",
+                "research grants", "fellowships", "premios");
         put(SectionType.ACHIEVEMENTS, "achievements", "accomplishments", "key achievements", "highlights", "impact",
                 "results", "erfolge");
         put(SectionType.PUBLICATIONS, "publications", "papers", "talks", "publications and talks", "patents",
-                "veröffentlichungen", "research");
+                "veröffentlichungen", "research", "selected publications", "invited talks", "publicaciones");
         put(SectionType.INTERESTS, "interests", "hobbies", "hobbies and interests", "activities", "hobbys",
-                "interessen", "beyond work", "outside work");
+                "interessen", "beyond work", "outside work", "centres d intérêt", "loisirs", "intereses", "aficiones");
         put(SectionType.VOLUNTEER, "volunteering", "volunteer", "volunteer experience", "community", "ehrenamt");
         put(SectionType.CONTACT, "contact", "contact me", "contact information", "contact details", "contact and social",
-                "get in touch", "kontakt", "links", "social", "find me online", "references", "referenzen");
+                "get in touch", "kontakt", "links", "social", "find me online", "references", "referenzen",
+                "personal details", "personal information", "personal data", "personal info", "datos personales",
+                "persönliche daten", "persönliche angaben", "informations personnelles", "données personnelles",
+                "dati personali");
         put(SectionType.TRANSCRIPT, "interview", "interview transcript", "transcript", "questions and answers",
                 "q and a", "q&a", "interview questions", "interview questions and answers", "ai interview questions and answers",
                 "ai interview", "screening interview", "interview notes");
@@ -79,6 +92,7 @@ public final class SectionHeadings {
         KEYWORDS.put("competencies", SectionType.SKILLS);
         KEYWORDS.put("stack", SectionType.SKILLS);
         KEYWORDS.put("education", SectionType.EDUCATION);
+        KEYWORDS.put("educational", SectionType.EDUCATION);
         KEYWORDS.put("projects", SectionType.PROJECTS);
         KEYWORDS.put("certifications", SectionType.CERTIFICATIONS);
         KEYWORDS.put("certificates", SectionType.CERTIFICATIONS);

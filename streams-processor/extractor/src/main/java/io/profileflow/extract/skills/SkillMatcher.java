@@ -4,6 +4,7 @@ import io.profileflow.extract.model.TextSegment;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -177,14 +178,30 @@ public final class SkillMatcher {
     }
 
     private static Double declaredYears(String text, int start, int end) {
-        Matcher after = YEARS_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20)));
-        if (after.find()) {
+        // Called for every mention: both patterns need a digit and a years word, so look for those first.
+        String following = text.substring(end, Math.min(text.length(), end + 20));
+        Matcher after = YEARS_AFTER.matcher(following);
+        if (mayDeclareYears(following) && after.find()) {
             return Double.parseDouble(after.group(1));
         }
-        Matcher before = YEARS_BEFORE.matcher(text.substring(Math.max(0, start - 60), start));
-        if (before.find()) {
+        String preceding = text.substring(Math.max(0, start - 60), start);
+        Matcher before = YEARS_BEFORE.matcher(preceding);
+        if (mayDeclareYears(preceding) && before.find()) {
             return Double.parseDouble(before.group(1));
         }
         return null;
+    }
+
+    /** A digit and "yr", "year" or "jahr" in any case: what YEARS_AFTER and YEARS_BEFORE both require. */
+    private static boolean mayDeclareYears(String window) {
+        boolean digit = false;
+        for (int i = 0; i < window.length() && !digit; i++) {
+            digit = window.charAt(i) >= '0' && window.charAt(i) <= '9';
+        }
+        if (!digit) {
+            return false;
+        }
+        String lower = window.toLowerCase(Locale.ROOT);
+        return lower.contains("yr") || lower.contains("year") || lower.contains("jahr");
     }
 }

@@ -20,6 +20,13 @@ import java.util.regex.Pattern;
 public final class LineStructureRestorer {
     /** Lines shorter than this are never split: real bullets and paragraphs stay whole. */
     static final int LONG_LINE = 400;
+    /**
+     * Longer than any flattened profile: a table, log or base64 blob pasted as one line, or hostile input. Cutting
+     * it at headings and date ranges would make thousands of fake role headers, so it is read as prose instead.
+     */
+    static final int MAX_STRUCTURED_LINE = 20_000;
+    /** Prose lines are packed up to this length: longer than any role header line, so none is taken for one. */
+    static final int PROSE_LINE = 1_000;
     private static final Pattern SPLIT_POINT = Pattern.compile(
             " (?=#{1,6} \\S)"
                     + "| (?=- [\\p{Lu}(\\[\"])"
@@ -36,6 +43,7 @@ public final class LineStructureRestorer {
     private static final Pattern HEADING_START = Pattern.compile("^#{1,6} ");
 
     private final DateRangeParser dates = new DateRangeParser();
+    private final SentenceSplitter sentences = new SentenceSplitter();
     private final LocationDetector places = new LocationDetector();
 
     /** End of the longest word prefix of {@code tail} that is a known place, else the sentence-start rule. */
@@ -68,7 +76,10 @@ public final class LineStructureRestorer {
                 end = n;
             }
             String line = text.substring(start, end);
-            if (line.length() >= LONG_LINE) {
+            if (line.length() > MAX_STRUCTURED_LINE) {
+                deadline.check("restoring line structure");
+                appendProse(out, line);
+            } else if (line.length() >= LONG_LINE) {
                 deadline.check("restoring line structure");
                 for (String piece : splitLongLine(line)) {
                     appendPiece(out, piece);
@@ -95,6 +106,37 @@ public final class LineStructureRestorer {
             last = nl + 1;
         }
         return false;
+    }
+
+    /** Whole sentences packed into lines of at most PROSE_LINE chars; a longer sentence is cut at spaces. */
+    private void appendProse(StringBuilder out, String line) {
+        StringBuilder packed = new StringBuilder(PROSE_LINE);
+        for (String sentence : sentences.split(line)) {
+            String rest = sentence;
+            while (rest.length() > PROSE_LINE) {
+                flush(out, packed);
+                int cut = rest.lastIndexOf(' ', PROSE_LINE);
+                if (cut <= 0) {
+                    cut = Character.isHighSurrogate(rest.charAt(PROSE_LINE - 1)) ? PROSE_LINE - 1 : PROSE_LINE;
+                }
+                out.append(rest, 0, cut).append('\n');
+                rest = rest.substring(cut).strip();
+            }
+            if (packed.length() > 0 && packed.length() + 1 + rest.length() > PROSE_LINE) {
+                flush(out, packed);
+            }
+            if (!rest.isEmpty()) {
+                packed.append(packed.length() > 0 ? " " : "").append(rest);
+            }
+        }
+        flush(out, packed);
+    }
+
+    private static void flush(StringBuilder out, StringBuilder packed) {
+        if (packed.length() > 0) {
+            out.append(packed).append('\n');
+            packed.setLength(0);
+        }
     }
 
     private List<String> splitLongLine(String line) {

@@ -1,0 +1,91 @@
+package io.profileflow.extract.experience;
+
+import io.profileflow.extract.model.DateRange;
+import io.profileflow.extract.model.RoleDraft;
+import io.profileflow.extract.text.SentenceSplitter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds roles told in prose, as in a third-person bio: "X is a data engineer at Acme since 2019", "spent three
+ * years as an analyst at Beta Corp (2016-2019)", "started as a tester at Gamma Ltd in Leeds from 2012 to 2014".
+ * A role needs a title (a phrase with a role noun), an employer (capitalised words after "at") and a period
+ * right after the employer; anything less is left alone, so ordinary sentences never become roles.
+ */
+public final class ProseRoleFinder {
+    private static final Pattern ROLE_AT = Pattern.compile(
+            "\\b(?:is|was|as|became|joined as)\\s+(?:(?:a|an|the|our)\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+at\\s+"
+                    + "(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|of|and|for)){0,5})");
+    private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+in\\s+(\\p{Lu}[\\p{L}.'-]*(?:[ ,]+\\p{Lu}[\\p{L}.'-]*){0,2})");
+    private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:\\s+(?:of|and|for|&))+$");
+    private static final Set<String> LOWER_TITLE_WORDS = Set.of("of", "and", "for", "in", "the", "to");
+    /** How far after the employer the period may start: "Acme in Leeds from 2012 to 2014". */
+    private static final int DATE_WINDOW = 60;
+    private static final int MIN_PROSE_CHARS = 60;
+
+    private final DateRangeParser dates = new DateRangeParser();
+    private final LocationDetector places = new LocationDetector();
+    private final SentenceSplitter sentences = new SentenceSplitter();
+
+    /** The roles told in the prose lines among {@code lines}, in text order. */
+    public List<RoleDraft> find(List<String> lines) {
+        List<RoleDraft> roles = new ArrayList<>();
+        for (String line : lines) {
+            if (line.length() < MIN_PROSE_CHARS) {
+                continue;
+            }
+            for (String sentence : sentences.split(line)) {
+                findInSentence(sentence, roles);
+            }
+        }
+        return roles;
+    }
+
+    private void findInSentence(String s, List<RoleDraft> roles) {
+        Matcher m = ROLE_AT.matcher(s);
+        while (m.find()) {
+            String title = m.group(1);
+            String company = TRAILING_CONNECTOR.matcher(m.group(2)).replaceAll("");
+            if (!TitleWords.isTitle(title)) {
+                continue;
+            }
+            int after = m.start(2) + company.length();
+            String window = s.substring(after, Math.min(s.length(), after + DATE_WINDOW));
+            List<DateRange> found = dates.findAll(window);
+            if (found.isEmpty()) {
+                continue;
+            }
+            RoleDraft r = new RoleDraft();
+            r.title = titleCase(title);
+            r.company = company;
+            r.dates = found.get(0);
+            Matcher place = PLACE_AFTER.matcher(window);
+            if (place.find() && places.isLocation(place.group(1))) {
+                r.location = place.group(1);
+            }
+            r.confidence = 0.6;
+            roles.add(r);
+        }
+    }
+
+    /** "business intelligence analyst" -> "Business Intelligence Analyst"; acronyms and "of"/"and" stay. */
+    static String titleCase(String phrase) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : phrase.strip().split("\\s+")) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            if (LOWER_TITLE_WORDS.contains(w.toLowerCase(Locale.ROOT)) || w.isEmpty()) {
+                sb.append(w);
+            } else {
+                sb.append(Character.toUpperCase(w.charAt(0))).append(w, 1, w.length());
+            }
+        }
+        return sb.toString();
+    }
+}

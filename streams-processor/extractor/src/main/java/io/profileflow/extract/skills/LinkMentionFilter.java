@@ -1,0 +1,32 @@
+package io.profileflow.extract.skills;
+
+import io.profileflow.extract.model.SourceKind;
+
+import java.util.regex.Pattern;
+
+/**
+ * Tells a skill name that is only part of a link from a real mention: "github.com/jdoe", "https://gitlab.com/x"
+ * (neither GitLab nor HTTP is a skill there),
+ * or a lone "GitHub" link label in the header of a profile. Those name where the person's profile lives, not a
+ * tool the person uses.
+ */
+public final class LinkMentionFilter {
+    private static final Pattern URL_AFTER = Pattern.compile("^(?:\\.(?:com|io|org|net|dev|me)\\b|://)");
+    private static final Pattern URL_BEFORE = Pattern.compile("(?:://|www\\.|\\.(?:com|io|org|net|dev|me)/)$");
+
+    private LinkMentionFilter() {
+    }
+
+    /** True when the mention is part of a web address or is a bare link label on its own line of the header. */
+    public static boolean isLink(SkillMention m) {
+        String text = m.segment().text();
+        int start = Math.min(m.start(), text.length());
+        int end = Math.min(Math.max(m.end(), start), text.length());
+        if (URL_AFTER.matcher(text.substring(end)).find()
+                || URL_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()) {
+            return true;
+        }
+        return m.segment().source() == SourceKind.SUMMARY && !m.segment().techList()
+                && text.strip().equalsIgnoreCase(m.surface());
+    }
+}

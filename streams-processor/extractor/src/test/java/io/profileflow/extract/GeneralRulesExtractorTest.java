@@ -1,0 +1,88 @@
+package io.profileflow.extract;
+
+import io.profileflow.avro.MetricRecord;
+import io.profileflow.avro.ParsedProfile;
+import io.profileflow.avro.SkillRecord;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** End-to-end checks of the generalization rules, with the production taxonomy, on invented documents. */
+class GeneralRulesExtractorTest {
+    private static final ProfileExtractor ENGINE = new ProfileExtractor(ExtractorSettings.defaults()
+            .withPiiHashKey("k".getBytes(StandardCharsets.UTF_8)));
+    private static final long RECEIVED = 1_717_200_000_000L; // 2024-06-01
+
+    private static ParsedProfile extract(String text) throws Exception {
+        return ENGINE.extract(new DocumentInput("d", "mem://d", "text/plain", text.getBytes(StandardCharsets.UTF_8),
+                RECEIVED, Map.of()));
+    }
+
+    private static List<String> metrics(ParsedProfile p) {
+        return p.getMetrics().stream().map(m -> m.getValue() + " " + m.getUnit()).toList();
+    }
+
+    private static List<String> skills(ParsedProfile p) {
+        return p.getSkills().stream().map(SkillRecord::getName).toList();
+    }
+
+    @Test
+    void clausesJoinedBySemicolonsAreReadApart() throws Exception {
+        ParsedProfile p = extract("""
+                Yusuf Demir
+                Experience
+                Search Engineer, Bosphorus Books (2019-present)
+                Owned ranking features for the catalogue; raised search conversion by 7% with query rewriting.
+                """);
+        assertThat(metrics(p)).containsExactly("7.0 percent");
+    }
+
+    @Test
+    void readingTimesAndProfileHeaderStatsAreNoAchievements() throws Exception {
+        ParsedProfile p = extract("""
+                Yusuf Demir
+                Rate: $60/hr
+                Job success: 97%
+                Experience
+                Search Engineer, Bosphorus Books (2019-present)
+                - Cut index build time by 45%
+                Writing
+                - What I learned from ranking 2M books - 6 min read
+                """);
+        assertThat(metrics(p)).containsExactly("45.0 percent");
+        assertThat(p.getMetrics()).extracting(MetricRecord::getText).noneMatch(t -> t.contains("read"));
+    }
+
+    @Test
+    void codeHostsInLinksAndLowercaseCommonWordsAreNoSkills() throws Exception {
+        ParsedProfile p = extract("""
+                Yusuf Demir
+                yusuf@mail.test | gitlab.com/ydemir
+                Experience
+                Search Engineer, Bosphorus Books (2019-present)
+                - Added a fifth node to the Elasticsearch cluster; docs at https://docs.example.test
+                Skills
+                Python, Node.js, Redis
+                """);
+        assertThat(skills(p)).contains("Python", "Node.js", "Redis", "Elasticsearch").doesNotContain("GitLab", "HTTP");
+        assertThat(p.getSkills()).filteredOn(s -> s.getName().equals("Node.js"))
+                .allSatisfy(s -> assertThat(s.getSources()).containsExactly("skills"));
+    }
+
+    @Test
+    void bioParagraphGivesNameAndRoles() throws Exception {
+        ParsedProfile p = extract("""
+                Meet the speakers
+
+                Ingrid Halvorsen is a site reliability engineer at Fjellnett since 2021, where she runs the DNS \
+                platform. Previously she was a network engineer at Polarkraft Energi (2016–2021).
+                """);
+        assertThat(p.getName()).isEqualTo("Ingrid Halvorsen");
+        assertThat(p.getExperiences()).extracting(e -> e.getTitle() + " @ " + e.getCompany() + " " + e.getStartDate())
+                .containsExactly("Site Reliability Engineer @ Fjellnett 2021", "Network Engineer @ Polarkraft Energi 2016");
+    }
+}

@@ -1,0 +1,128 @@
+package io.profileflow.extract.experience;
+
+import io.profileflow.extract.Deadline;
+import io.profileflow.extract.model.RoleDraft;
+import io.profileflow.extract.section.Section;
+import io.profileflow.extract.section.SectionSplitter;
+import io.profileflow.extract.section.SectionType;
+import io.profileflow.extract.text.LineReader;
+import io.profileflow.extract.text.LineStructureRestorer;
+import io.profileflow.extract.text.TextNormalizer;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** One test per layout rule of the role finder, each on its own invented text. */
+class LayoutRulesTest {
+
+    private static List<RoleDraft> roles(String text) {
+        String t = new LineStructureRestorer().restore(new TextNormalizer().normalize(text), Deadline.none());
+        List<Section> sections = new SectionSplitter().split(new LineReader().read(t, Deadline.none()), Deadline.none());
+        List<RoleDraft> out = new ArrayList<>();
+        for (Section s : sections) {
+            if (s.type() == SectionType.EXPERIENCE) {
+                out.addAll(new ExperienceParser().parse(s, Deadline.none()));
+            }
+        }
+        return new RoleMerger().merge(out);
+    }
+
+    private static String summary(RoleDraft r) {
+        return r.company + " | " + r.title + " | " + r.dates.start()
+                + " | " + (r.dates.current() ? "now" : String.valueOf(r.dates.end()));
+    }
+
+    @Test
+    void markdownRoleTableRowsBecomeRoles() {
+        List<RoleDraft> r = roles("""
+                ## Work Experience
+                | Employer | Position | Start | End |
+                |---|---|---|---|
+                | Lindqvist Robotics AB | Firmware Engineer | 2020-02 | present |
+                | Oresund Sensors | Test Technician | 2017-09 | 2020-01 |
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Lindqvist Robotics AB | Firmware Engineer | 2020-02 | now",
+                "Oresund Sensors | Test Technician | 2017-09 | 2020-01");
+    }
+
+    @Test
+    void labelledOrganisationDesignationBlocks() {
+        List<RoleDraft> r = roles("""
+                WORK EXPERIENCE
+                Organisation : Tamarind Logistics Pvt. Ltd., Chennai
+                Designation  : Module Lead
+                Duration     : Aug'19 – till date
+                  ➢ Built the freight tracking service
+                Organisation : Coral Reef Systems, Kochi
+                Designation  : Developer
+                Duration     : Jun'15 – Jul'19
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Tamarind Logistics Pvt. Ltd. | Module Lead | 2019-08 | now",
+                "Coral Reef Systems | Developer | 2015-06 | 2019-07");
+    }
+
+    @Test
+    void atSignHeaderKeepsOnlyTheEmployerBeforeTheDash() {
+        List<RoleDraft> r = roles("""
+                ## Experience
+                **Backend Engineer @ Quasar Freight** — Lagos · Feb 2021 – Present
+                - Shipped the rates API
+                **Sysadmin @ Harmattan Hosting** — Abuja · Jan 2018 – Jan 2021
+                - Ran the mail servers
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Quasar Freight | Backend Engineer | 2021-02 | now",
+                "Harmattan Hosting | Sysadmin | 2018-01 | 2021-01");
+    }
+
+    @Test
+    void promotedTitlesWithDepartmentsStayUnderTheirEmployerLine() {
+        List<RoleDraft> r = roles("""
+                EXPERIENCE
+                PELICAN OUTFITTERS, LLC  •  Tampa, FL  •  2012 – Present
+                Manager, Supply Planning  •  2018 – Present
+                •  Ran the planning team
+                Analyst, Inventory  •  2012 – 2018
+                •  Weekly stock reports
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "PELICAN OUTFITTERS, LLC | Manager, Supply Planning | 2018 | now",
+                "PELICAN OUTFITTERS, LLC | Analyst, Inventory | 2012 | 2018");
+    }
+
+    @Test
+    void headerEndingInOneSeasonOrYearIsASinglePeriodRole() {
+        List<RoleDraft> r = roles("""
+                Experience
+                Hardware Intern
+                Bramblewood Devices | Fresno, CA | Summer 2021
+                - Soldered test rigs
+                QA Intern, Almond Grove Labs (2019)
+                  Wrote regression checklists.
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Bramblewood Devices | Hardware Intern | 2021 | 2021",
+                "Almond Grove Labs | QA Intern | 2019 | 2019");
+    }
+
+    @Test
+    void wrappedPdfLinesAreJoinedIntoOneBulletAndPageFootersDropped() {
+        List<RoleDraft> r = roles("""
+                Experience
+                Marlowe Shipping
+                Data Engineer
+                March 2019 - Present (5 years)
+                Rebuilt the nightly settlement jobs on Spark, bringing the batch window down from
+                6 hours to 40 minutes.
+                Page 1 of 3
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly("Marlowe Shipping | Data Engineer | 2019-03 | now");
+        assertThat(r.get(0).bullets).containsExactly("Rebuilt the nightly settlement jobs on Spark, bringing the batch "
+                + "window down from 6 hours to 40 minutes.");
+    }
+}

@@ -1,0 +1,63 @@
+package io.profileflow.extract.person;
+
+import io.profileflow.extract.text.Line;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProfileFactsRulesTest {
+    private final ProfileFacts facts = new ProfileFacts();
+    private final NameFinder names = new NameFinder();
+
+    private static List<Line> lines(String... texts) {
+        List<Line> out = new ArrayList<>();
+        for (String t : texts) {
+            out.add(new Line(t, 0, false, t));
+        }
+        return out;
+    }
+
+    @Test
+    void declaredYearsInWordsLabelsFrenchAndCareerPhrases() {
+        assertThat(facts.declaredYears(lines("After twelve years nursing in the ICU I moved into health informatics.")))
+                .isEqualTo(12.0);
+        assertThat(facts.declaredYears(lines("Total Experience: 6.5 years"))).isEqualTo(6.5);
+        assertThat(facts.declaredYears(lines("Développeuse Java avec 9 ans d'expérience en banque."))).isEqualTo(9.0);
+        assertThat(facts.declaredYears(lines("Game designer. 4 years building puzzle games for consoles."))).isEqualTo(4.0);
+    }
+
+    @Test
+    void numbersThatAreNotACareerLengthAreNotDeclaredYears() {
+        assertThat(facts.declaredYears(lines("Ran a 3 years long migration programme", "Won two awards"))).isNull();
+    }
+
+    @Test
+    void bioSubjectIsTheName() {
+        NameFinder.Found f = names.find(lines("Speaker bio",
+                "Oluwaseun Adeyemi is a platform engineer at Savanna Pay, where she runs the payments ledger."), List.of());
+        assertThat(f.name()).isEqualTo("Oluwaseun Adeyemi");
+    }
+
+    @Test
+    void nameAfterASidebarAboveTheHeadline() {
+        List<Line> l = new ArrayList<>();
+        l.add(new Line("Contact", 2, false, "Contact"));
+        l.addAll(lines("rui.mendes@mail.test"));
+        l.add(new Line("Top Skills", 2, false, "Top Skills"));
+        l.addAll(lines("Terraform", "Ansible"));
+        l.add(new Line("Languages", 2, false, "Languages"));
+        l.addAll(lines("Spanish (Elementary)", "Rui Mendes", "Senior Cloud Engineer at Estuary Labs", "Faro, Portugal"));
+        assertThat(names.find(l, List.of()).name()).isEqualTo("Rui Mendes");
+    }
+
+    @Test
+    void honorificsAndSpanishLabelsAreNotPartOfTheName() {
+        assertThat(names.find(lines("Prof. Ilse Vandenberghe", "ilse@uni.test"), List.of()).name())
+                .isEqualTo("Ilse Vandenberghe");
+        assertThat(names.find(lines("CURRÍCULUM VITAE", "Datos personales", "Nombre: Óscar Bermejo Ruiz"), List.of()).name())
+                .isEqualTo("Óscar Bermejo Ruiz");
+    }
+}
