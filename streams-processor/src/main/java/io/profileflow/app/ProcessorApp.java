@@ -118,7 +118,8 @@ public final class ProcessorApp implements AutoCloseable {
                     : (httpHost.equals("0.0.0.0") ? "127.0.0.1" : httpHost) + ":" + httpPort);
             DeadLetterWriter deadLetters = new DeadLetterWriter(topics.dlq(), serdes.deadLetter().serializer(),
                     settings.get(ProcessorConfig.DLQ_MAX_ORIGINAL_BYTES), metrics);
-            Topology topology = ProfileTopology.buildTopology(topics, serdes, extractor, metrics);
+            Topology topology = ProfileTopology.buildTopology(topics, serdes, extractor, metrics,
+                    Duration.ofMillis(settings.get(ProcessorConfig.TIME_BUDGET_MS)));
             streams = new KafkaStreams(topology, streamsProperties(settings, infra.bootstrapServers(), self, deadLetters));
             api = new ProfileApiServer(httpHost, httpPort, self, streams, meterRegistry,
                     settings.get(ProcessorConfig.API_TOKEN), name -> extractor.taxonomy().lookup(name).map(e -> e.canonical()));

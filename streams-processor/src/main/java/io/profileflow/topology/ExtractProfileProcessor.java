@@ -10,26 +10,36 @@ import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 
+import java.time.Duration;
 import java.util.HashMap;
 
 /**
- * Runs the extraction engine on one raw document. A document the engine rejects is thrown as
- * {@link DocumentRejectedException}, which the processing exception handler dead-letters; no try/catch-and-route
- * logic lives in the topology itself.
+ * Runs the extraction engine on one raw document, within the time budget ({@link BudgetedExtraction}). A document
+ * the engine rejects is thrown as {@link DocumentRejectedException}, which the processing exception handler
+ * dead-letters; no try/catch-and-route logic lives in the topology itself.
  */
 final class ExtractProfileProcessor implements FixedKeyProcessor<String, RawDocument, ParsedProfile> {
     private final ProfileExtractor extractor;
+    private final Duration budget;
     private final PipelineMetrics metrics;
     private FixedKeyProcessorContext<String, ParsedProfile> context;
+    private BudgetedExtraction extraction;
 
-    ExtractProfileProcessor(ProfileExtractor extractor, PipelineMetrics metrics) {
+    ExtractProfileProcessor(ProfileExtractor extractor, Duration budget, PipelineMetrics metrics) {
         this.extractor = extractor;
+        this.budget = budget;
         this.metrics = metrics;
     }
 
     @Override
     public void init(FixedKeyProcessorContext<String, ParsedProfile> context) {
         this.context = context;
+        this.extraction = new BudgetedExtraction(extractor, budget, "extract-" + context.taskId());
+    }
+
+    @Override
+    public void close() {
+        extraction.close();
     }
 
     @Override
@@ -43,7 +53,7 @@ final class ExtractProfileProcessor implements FixedKeyProcessor<String, RawDocu
         long start = System.nanoTime();
         ParsedProfile profile;
         try {
-            profile = extractor.extract(toInput(record.key(), raw));
+            profile = extraction.extract(toInput(record.key(), raw));
         } catch (ExtractionException e) {
             throw new DocumentRejectedException(e.stage(), e);
         } catch (RuntimeException e) {

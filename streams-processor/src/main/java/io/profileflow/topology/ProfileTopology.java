@@ -1,6 +1,7 @@
 package io.profileflow.topology;
 
 import io.profileflow.avro.ParsedProfile;
+import io.profileflow.extract.ExtractorSettings;
 import io.profileflow.extract.ProfileExtractor;
 import io.profileflow.metrics.PipelineMetrics;
 import org.apache.kafka.common.serialization.Serdes;
@@ -10,6 +11,8 @@ import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+
+import java.time.Duration;
 
 /**
  * The pipeline, top to bottom:
@@ -27,13 +30,20 @@ public final class ProfileTopology {
     private ProfileTopology() {
     }
 
+    /** With the engine's default time budget ({@link ExtractorSettings#DEFAULT_TIME_BUDGET}). */
     public static Topology buildTopology(Topics topics, PipelineSerdes serdes, ProfileExtractor extractor,
                                          PipelineMetrics metrics) {
+        return buildTopology(topics, serdes, extractor, metrics, ExtractorSettings.DEFAULT_TIME_BUDGET);
+    }
+
+    /** {@code budget}: the extractor's time budget, which the topology enforces (see {@link BudgetedExtraction}). */
+    public static Topology buildTopology(Topics topics, PipelineSerdes serdes, ProfileExtractor extractor,
+                                         PipelineMetrics metrics, Duration budget) {
         StreamsBuilder builder = new StreamsBuilder();
 
         KStream<String, ParsedProfile> parsed = builder
                 .stream(topics.raw(), Consumed.with(Serdes.String(), serdes.raw()).withName("read-raw-documents"))
-                .processValues(() -> new ExtractProfileProcessor(extractor, metrics), Named.as("extract-profile"))
+                .processValues(() -> new ExtractProfileProcessor(extractor, budget, metrics), Named.as("extract-profile"))
                 // The document's metadata may name another profile id; outputs are keyed by profile.
                 .selectKey((documentId, profile) -> profile.getProfileId(), Named.as("key-by-profile-id"));
 

@@ -59,6 +59,7 @@ class CrashRecoveryIntegrationTest {
     private ChildProcessor processor;
     private int apiPort;
     private ParsedKeys progress;
+    private Path stateDir;
 
     @BeforeAll
     void start() throws Exception {
@@ -74,7 +75,8 @@ class CrashRecoveryIntegrationTest {
         settings.put("bootstrap.servers", harness.broker.bootstrapServers());
         settings.put("schema.registry.url", proxiedRegistry);
         settings.put("application.id", "crash-it");
-        settings.put("state.dir", PipelineHarness.tempDir("crash-it-state").toString());
+        stateDir = PipelineHarness.tempDir("crash-it-state");
+        settings.put("state.dir", stateDir.toString());
         settings.put("http.port", String.valueOf(apiPort));
         settings.put("pii.hash.key", "crash-test-key");
         settings.put("log.summary.interval.seconds", "5");
@@ -93,6 +95,7 @@ class CrashRecoveryIntegrationTest {
         if (processor != null) processor.stop();
         if (registryProxy != null) registryProxy.close();
         if (harness != null) harness.close();
+        if (stateDir != null) io.profileflow.embedded.EmbeddedKafkaBroker.deleteRecursively(stateDir);
     }
 
     @Test

@@ -31,13 +31,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The per-document time budget in the topology: a document whose extraction outruns extract.time.budget.ms
- * becomes a dead letter at stage extract within about the budget, and the next document is processed as usual.
- * A metric extractor that stalls on one marked clause stands in for a slow stage (the engine itself is too fast
- * to outrun a budget deterministically).
+ * becomes a dead letter at stage extract, and the next document is processed as usual. Either the engine stops
+ * itself at its next budget check, or, for a stage that never checks (here: a metric extractor that hangs), the
+ * topology gives the document up after the budget plus {@link BudgetedExtraction#GRACE}. A metric extractor that
+ * stalls on marked clauses stands in for a slow stage (the engine itself is too fast to outrun a budget
+ * deterministically).
  */
 class TimeBudgetTopologyTest {
     private static final Duration BUDGET = Duration.ofMillis(300);
     private static final long STALL_MS = 600;
+    private static final long HANG_MS = 20_000;
     private static EmbeddedSchemaRegistry registry;
     private static PipelineSerdes serdes;
 
@@ -53,13 +56,14 @@ class TimeBudgetTopologyTest {
     }
 
     @Test
-    void aDocumentOverTheBudgetIsDeadLetteredAtStageExtractAndTheNextOneIsParsed() {
+    void documentsOverTheBudgetAreDeadLetteredAtStageExtractAndTheNextOneIsParsed() {
         ClauseMetrics standard = ClauseMetrics.standard();
         ClauseMetrics stalling = clause -> {
-            if (clause.contains("STALL")) {
+            if (clause.contains("STALL") || clause.contains("HANG")) {
                 try {
-                    Thread.sleep(STALL_MS);
+                    Thread.sleep(clause.contains("STALL") ? STALL_MS : HANG_MS);
                 } catch (InterruptedException e) {
+                    // given up by the topology: return at once
                     Thread.currentThread().interrupt();
                 }
             }
@@ -77,28 +81,48 @@ class TimeBudgetTopologyTest {
         props.put(DeadLetterWriter.CONFIG_KEY, new DeadLetterWriter(Topics.DEFAULT.dlq(),
                 serdes.deadLetter().serializer(), 1000, metrics));
         try (TopologyTestDriver driver = new TopologyTestDriver(
-                ProfileTopology.buildTopology(Topics.DEFAULT, serdes, extractor, metrics), props)) {
+                ProfileTopology.buildTopology(Topics.DEFAULT, serdes, extractor, metrics, BUDGET), props)) {
             TestInputTopic<String, RawDocument> raw = driver.createInputTopic(Topics.DEFAULT.raw(),
                     new StringSerializer(), serdes.raw().serializer());
             long t0 = System.nanoTime();
-            raw.pipeInput("slow", doc("slow", "- Cut costs by 30% (STALL here)\n- Cut latency by 20%\n- Cut toil by 10%"));
+            raw.pipeInput("slow", doc("slow", bullets("STALL")));
             long slowMs = (System.nanoTime() - t0) / 1_000_000;
+            t0 = System.nanoTime();
+            raw.pipeInput("hung", doc("hung", bullets("HANG")));
+            long hungMs = (System.nanoTime() - t0) / 1_000_000;
             raw.pipeInput("fast", doc("fast", "- Cut costs by 30%"));
 
             Map<String, DeadLetter> dlq = driver.createOutputTopic(Topics.DEFAULT.dlq(), new StringDeserializer(),
                     serdes.deadLetter().deserializer()).readKeyValuesToMap();
-            assertThat(dlq).containsOnlyKeys("slow");
-            assertThat(dlq.get("slow").getStage()).isEqualTo("extract");
-            assertThat(dlq.get("slow").getErrorClass()).isEqualTo(TimeBudgetExceededException.class.getName());
-            assertThat(dlq.get("slow").getMessage()).contains("time budget");
-            // Stopped at the first budget check after the stall, not after every stalled clause.
-            assertThat(slowMs).isLessThan(STALL_MS + BUDGET.toMillis() + 1000);
+            assertThat(dlq).containsOnlyKeys("slow", "hung");
+            for (DeadLetter d : dlq.values()) {
+                assertThat(d.getStage()).isEqualTo("extract");
+                assertThat(d.getErrorClass()).isEqualTo(TimeBudgetExceededException.class.getName());
+                assertThat(d.getMessage()).contains("exceeded the time budget of " + BUDGET.toMillis() + " ms");
+            }
+            // The engine stopped itself at its next check, after the stall and not after every clause.
+            assertThat(dlq.get("slow").getMessage()).contains("during extracting metrics");
+            assertThat(slowMs).isBetween(STALL_MS, STALL_MS + BUDGET.toMillis() + 1000);
+            // The hanging stage never checks: the topology gave up at budget + grace, not after the hang.
+            assertThat(dlq.get("hung").getMessage()).contains("the topology gave the document up");
+            long limit = BUDGET.plus(BudgetedExtraction.GRACE).toMillis();
+            assertThat(hungMs).isBetween(limit, limit + 1000);
             Map<String, ParsedProfile> parsed = driver.createOutputTopic(Topics.DEFAULT.parsed(),
                     new StringDeserializer(), serdes.parsed().deserializer()).readKeyValuesToMap();
             assertThat(parsed).containsOnlyKeys("fast");
-            System.out.printf("[time-budget] budget %d ms, stalled document dead-lettered (extract) after %d ms: %s%n",
-                    BUDGET.toMillis(), slowMs, dlq.get("slow").getMessage());
+            System.out.printf("[time-budget] budget %d ms: stalled document dead-lettered by the engine after %d ms, "
+                    + "hanging one by the topology after %d ms (hang %d ms); next document parsed%n",
+                    BUDGET.toMillis(), slowMs, hungMs, HANG_MS);
         }
+    }
+
+    /** 40 distinct quantified bullets, the first one carrying the marker. */
+    private static String bullets(String marker) {
+        StringBuilder sb = new StringBuilder("- Cut costs by 30% " + marker + "\n");
+        for (int i = 1; i < 40; i++) {
+            sb.append("- Cut latency of service ").append(i).append(" by ").append(i).append("%\n");
+        }
+        return sb.toString();
     }
 
     private static RawDocument doc(String id, String bullets) {

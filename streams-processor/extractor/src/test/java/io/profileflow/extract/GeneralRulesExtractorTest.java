@@ -85,4 +85,19 @@ class GeneralRulesExtractorTest {
         assertThat(p.getExperiences()).extracting(e -> e.getTitle() + " @ " + e.getCompany() + " " + e.getStartDate())
                 .containsExactly("Site Reliability Engineer @ Fjellnett 2021", "Network Engineer @ Polarkraft Energi 2016");
     }
+
+    @Test
+    void rankingDenominatorsAndForeignTenuresAreNoAchievements() throws Exception {
+        ParsedProfile p = extract("""
+                Yusuf Demir
+                Profil
+                Ingénieur logiciel avec 6 ans d'expérience.
+                Projects
+                - Route planner - Flutter app; won 2nd place at a city codefest out of 60 teams
+                Experience
+                Search Engineer, Bosphorus Books (2019-present)
+                - Cut index build time by 45%
+                """);
+        assertThat(metrics(p)).containsExactly("45.0 percent");
+    }
 }

@@ -26,6 +26,12 @@ public final class ContactExtractor {
                     + "|Court|Ct|Way|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Highway|Hwy)\\b\\.?(?:,?\\s*(?:Apt|Suite|Unit|#)\\s*\\w+)?"
                     + "|\\b[A-Z][\\p{L}-]{2,40}(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer)\\s+\\d{1,4}[a-z]?\\b"
                     + "|\\b\\d{1,4}[a-z]?,?\\s+(?:rue|avenue|boulevard|chemin|place|impasse|allée)\\s+[\\p{L} '-]{2,40}");
+    /** Every STREET alternative holds a 0-9 digit and one of these words (case as in the pattern). */
+    private static final String[] STREET_WORDS = {"St", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln",
+            "Dr", "Court", "Ct", "Way", "Pl", "Square", "Sq", "Parkway", "Pkwy", "Terrace", "Highway", "Hwy",
+            "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
+            "rue", "avenue", "boulevard", "chemin", "place", "impasse", "allée"};
+
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?)\\]]+$");
     private static final Pattern YEAR_RUN = Pattern.compile("^(?:(?:19|20)\\d\\d[ .-]{0,3}){2,}$");
     private static final Pattern DATE_LIKE = Pattern.compile("^(?:19|20)\\d\\d\\s*-\\s*(?:19|20)\\d\\d$|^\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}$");
@@ -50,16 +56,17 @@ public final class ContactExtractor {
                 draft.links.add(url);
             }
         }
-        int digits = asciiDigits(text);
+        boolean phonePossible = mayHoldPhone(text);
         Matcher p = PHONE.matcher(text);
-        while (digits >= 9 && p.find()) {
+        while (phonePossible && p.find()) {
             String phone = p.group().strip();
             if (isPhone(phone)) {
                 draft.phones.add(phone);
             }
         }
+        boolean streetPossible = mayHoldStreet(text);
         Matcher s = STREET.matcher(text);
-        while (digits > 0 && s.find()) {
+        while (streetPossible && s.find()) {
             draft.addresses.add(s.group().strip());
         }
     }
@@ -107,16 +114,40 @@ public final class ContactExtractor {
         return lower.contains("www.") || lower.contains(".com/") || lower.contains(".org/") || lower.contains(".net/");
     }
 
-    /** How many 0-9 digits: a phone needs nine, a street address at least one (the patterns' \d is ASCII). */
-    static int asciiDigits(String text) {
-        int n = 0;
+    /**
+     * False only when no phone can be accepted: a PHONE match is made of digits, spaces, dots, hyphens, parentheses
+     * and '+', and isPhone wants nine digits in it, so some run of those characters must hold nine digits.
+     * Date ranges ("2019 - 2021", eight digits) and figures never get to the pattern.
+     */
+    static boolean mayHoldPhone(String text) {
+        int digits = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
-                n++;
+                if (++digits >= 9) {
+                    return true;
+                }
+            } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' && c != '+') {
+                digits = 0;
             }
         }
-        return n;
+        return false;
+    }
+
+    static boolean mayHoldStreet(String text) {
+        boolean digit = false;
+        for (int i = 0; i < text.length() && !digit; i++) {
+            digit = text.charAt(i) >= '0' && text.charAt(i) <= '9';
+        }
+        if (!digit) {
+            return false;
+        }
+        for (String word : STREET_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The text without its emails, URLs and phone numbers: what metric search may read. */
@@ -127,6 +158,9 @@ public final class ContactExtractor {
         }
         if (s.indexOf('.') >= 0 || s.indexOf('/') >= 0) {
             s = URL.matcher(s).replaceAll(" ");
+        }
+        if (!mayHoldPhone(s)) {
+            return s;
         }
         Matcher p = PHONE.matcher(s);
         StringBuilder sb = new StringBuilder();

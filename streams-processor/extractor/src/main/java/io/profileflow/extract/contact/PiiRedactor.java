@@ -92,8 +92,8 @@ public final class PiiRedactor {
         // Each pattern runs only when the character it needs is there: scrub is called for every bullet and clause.
         String s = ContactExtractor.mayHoldEmail(text) ? replace(text, ContactExtractor.EMAIL, Kind.EMAIL) : text;
         s = ContactExtractor.mayHoldUrl(s) ? replace(s, ContactExtractor.URL, Kind.LINK) : s;
-        s = ContactExtractor.asciiDigits(s) > 0 ? replace(s, ContactExtractor.STREET, Kind.ADDRESS) : s;
-        if (s.indexOf('@') < 0 && countDigits(s) < 9) {
+        s = ContactExtractor.mayHoldStreet(s) ? replace(s, ContactExtractor.STREET, Kind.ADDRESS) : s;
+        if (s.indexOf('@') < 0 && countDigits(s) < 9 || !ContactExtractor.mayHoldPhone(s)) {
             return s;
         }
         Matcher m = ContactExtractor.PHONE.matcher(s);

@@ -35,6 +35,14 @@ public final class ExperienceParser {
     private static final Pattern BREAK_ENTRY = Pattern.compile(
             "(?i)\\b(?:career break|sabbatical|parental leave|maternity leave|paternity leave|gap year|elternzeit|job search"
                     + "|travell?ing|personal leave|family care|caregiving)\\b");
+    /**
+     * "Built the warehouse in Snowflake", "Improved data freshness from ...": an accomplishment written without a
+     * bullet marker (DOCX list paragraphs, copied text). A verb in the past tense followed by lower-case words is
+     * prose; "Certified Kubernetes Administrator" (a capital after it) stays a possible title.
+     */
+    private static final Pattern PROSE_START = Pattern.compile(
+            "^(?:\\p{Lu}\\p{Ll}+ed|Built|Led|Ran|Wrote|Cut|Drove|Grew|Made|Set|Took|Won|Sold|Brought|Taught|Held"
+                    + "|Spent|Kept|Found|Began)(?: \\p{Ll}[\\p{L}-]*){2}");
     private static final int MAX_HEADER_LINES = 4;
     private static final int MAX_BULLET_CHARS = 400;
 
@@ -42,6 +50,7 @@ public final class ExperienceParser {
     private final LocationDetector places = new LocationDetector();
     private final HeaderFieldParser fields = new HeaderFieldParser(places);
     private final SentenceSplitter sentences = new SentenceSplitter();
+    private final FlattenedRoleLines flattened = new FlattenedRoleLines();
 
     /** Line classes inside a section. */
     private enum Kind { DATE, HEADER, CONTENT, SKIP }
@@ -49,6 +58,9 @@ public final class ExperienceParser {
     /** Roles of one section, in document order. */
     public List<RoleDraft> parse(Section section, Deadline deadline) {
         List<Line> lines = RoleTableRows.rewrite(section.lines());
+        if (section.type() == SectionType.EXPERIENCE) {
+            lines = flattened.rewrite(lines);
+        }
         int n = lines.size();
         Kind[] kinds = new Kind[n];
         DateRange[] ranges = new DateRange[n];
@@ -338,7 +350,7 @@ public final class ExperienceParser {
                 || DANGLING_END.matcher(t).find() || Character.isLowerCase(t.charAt(0)) && t.split(" ").length > 3) {
             return false;
         }
-        return t.split(" ").length <= 12;
+        return t.split(" ").length <= 12 && !PROSE_START.matcher(t).find();
     }
 
     private static double confidence(RoleDraft r, SectionType type) {

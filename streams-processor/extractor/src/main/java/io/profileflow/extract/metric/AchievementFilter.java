@@ -28,6 +28,9 @@ final class AchievementFilter {
                     + "|drive|dr\\.?|sector|block|nagar|marg|floor|suite)(?![a-z])");
     private static final Pattern TENURE_AFTER = Pattern.compile(
             "(?i)^\\s*(?:\\+\\s*)?(?:of\\b|experience|exp\\b|old\\b|tenure|in\\s(?:the\\s)?(?:industry|it\\b|software|tech))");
+    /** French, Spanish and German tenures, read as plain counts: "7 ans d'expérience", "8 Jahre Erfahrung". */
+    private static final Pattern FOREIGN_TENURE_AFTER = Pattern.compile(
+            "(?i)^\\s*\\+?\\s*(?:(?:ans|années|años|jahre)\\s+)?(?:d'\\s?|de\\s+)?(?:expérience|experiencia|berufserfahrung|erfahrung)");
     private static final Pattern TENURE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:for|over(?:\\sthe)?|past|last|since|with|having|spanning|total(?:ling)?|overall|aged?)\\s+|\\()$");
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:in|within|under|than|to|by)\\s+(?:just\\s+|only\\s+)?$");
@@ -51,6 +54,9 @@ final class AchievementFilter {
         String before = text.substring(Math.max(0, q.start - NEAR), q.start);
         String after = text.substring(q.end, Math.min(text.length(), q.end + NEAR));
         if (SCORE_BEFORE.matcher(before).find() || SCORE_AFTER.matcher(after).find()) {
+            return false;
+        }
+        if (FOREIGN_TENURE_AFTER.matcher(after).find()) {
             return false;
         }
         boolean countOrShare = q.measure == Quantity.Measure.COUNT || q.measure == Quantity.Measure.PERCENT;

@@ -15,7 +15,8 @@ record ClauseFacts(boolean achievementVerb, boolean education, boolean personalM
 
     /** Competitions and rankings: "top 5% of 10,000 participants" measures others, not the work. */
     private static final Pattern RANKING = Pattern.compile(
-            "(?i:\\b(?:ranked|rank|ranking|top\\s\\d{1,3}|percentile|olympiad|hackathon|contest|competition|leaderboard)\\b)|\\bAIR\\b");
+            "(?i:\\b(?:ranked|rank|ranking|top\\s\\d{1,3}|percentile|olympiad|hackathon|contest|competition|leaderboard"
+                    + "|\\d{1,3}(?:st|nd|rd|th)\\splace)\\b)|\\bAIR\\b");
 
     static ClauseFacts of(String text) {
         int first = 0;

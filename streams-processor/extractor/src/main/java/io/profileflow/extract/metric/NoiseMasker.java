@@ -1,6 +1,9 @@
 package io.profileflow.extract.metric;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +19,23 @@ final class NoiseMasker {
             "(?<![\\w.,])(?:\\+\\d{1,3}[\\s.-]?)?(?:\\(\\d{1,4}\\)[\\s.-]?)?\\d{2,5}(?:[\\s.-]\\d{2,5}){1,3}+(?![\\w,]|\\.\\d)");
     private static final Pattern LONG_DIGITS = Pattern.compile("(?<![\\w.,])\\+?\\d{9,}+(?![\\w.,])");
 
+    /** Names whose number is a version, level, rank, grade or identifier, not a quantity ("Angular 15"). */
+    private static final String NAMES = "top|rank(?:ed)?|ranking|air|position|percentile|level|tier|grade|class|std|standard"
+            + "|semester|sem|version|ver|release|v|sde|swe|iso|soc|pci|nist|cmmi|covid|windows|win|ios|android|java|jdk"
+            + "|jre|python|py|angular|angularjs|react|vue|node|nodejs|php|ruby|rails|perl|scala|kotlin|swift|golang"
+            + "|ubuntu|rhel|centos|debian|fedora|macos|postgres|postgresql|mysql|spring|django|laravel|html|css|http"
+            + "|web|oauth|tls|ssl|ipv|ecmascript|dotnet|hadoop|spark|wcag|ieee|rfc|age|aged|id|no\\.|ticket|room"
+            + "|suite|floor|apt|flat|plot|sector|pin|pincode|zip|engineer|developer|analyst|associate|step|phase"
+            + "|sprint|gen|generation|series|season|episode|chapter|gpa|cgpa|sgpa|cpi|scored?|scoring|rated|rating"
+            + "|marks|aggregate|percentage";
+    private static final Pattern NAMED_NUMBER = Pattern.compile("(?i)(?<![\\w.-])(?:" + NAMES + ")"
+            + "\\s?[:#=-]?\\s?v?\\d{1,6}(?:\\.\\d{1,4}){0,3}+(?:\\s?%|\\s?/\\s?\\d{1,3}(?:\\.\\d{1,2})?)?(?![\\w.]|,\\d)");
+    private static final Pattern WORD_WITH_OPTIONAL_SUFFIX = Pattern.compile("([a-z]+)\\(\\?:([a-z]+)\\)\\?");
+    private static final Pattern WORD_WITH_OPTIONAL_LETTER = Pattern.compile("([a-z]+)([a-z])\\?");
+    private static final Pattern WORD_WITH_DOT = Pattern.compile("([a-z]+)(?:\\\\\\.)?");
+    /** The letters each name is written with, lower case ("rank", "ranked", "no"); null if not derivable. */
+    private static final Set<String> NAME_WORDS = words(NAMES);
+
     private static final List<Pattern> IDENTIFIERS = List.of(
             // Month-name dates: "Jan 2020", "March '21", "Sept. 2019".
             Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?\\s?'?\\d{2,4}\\b"),
@@ -23,15 +43,6 @@ final class NoiseMasker {
             Pattern.compile("\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d{1,2}/(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?\\b"),
             // Year ranges: 2018 - 2023, 2021-Present.
             Pattern.compile("(?i)\\b(?:19|20)\\d{2}\\s?-\\s?(?:(?:19|20)\\d{2}|present|current|now|today|date)\\b"),
-            // Names followed by a number that is a version, level, rank, grade or identifier, not a quantity.
-            Pattern.compile("(?i)(?<![\\w.-])(?:top|rank(?:ed)?|ranking|air|position|percentile|level|tier|grade|class|std|standard"
-                    + "|semester|sem|version|ver|release|v|sde|swe|iso|soc|pci|nist|cmmi|covid|windows|win|ios|android|java|jdk"
-                    + "|jre|python|py|angular|angularjs|react|vue|node|nodejs|php|ruby|rails|perl|scala|kotlin|swift|golang"
-                    + "|ubuntu|rhel|centos|debian|fedora|macos|postgres|postgresql|mysql|spring|django|laravel|html|css|http"
-                    + "|web|oauth|tls|ssl|ipv|ecmascript|dotnet|hadoop|spark|wcag|ieee|rfc|age|aged|id|no\\.|ticket|room"
-                    + "|suite|floor|apt|flat|plot|sector|pin|pincode|zip|engineer|developer|analyst|associate|step|phase"
-                    + "|sprint|gen|generation|series|season|episode|chapter|gpa|cgpa|sgpa|cpi|scored?|scoring|rated|rating"
-                    + "|marks|aggregate|percentage)\\s?[:#=-]?\\s?v?\\d{1,6}(?:\\.\\d{1,4}){0,3}+(?:\\s?%|\\s?/\\s?\\d{1,3}(?:\\.\\d{1,2})?)?(?![\\w.]|,\\d)"),
             // Displays and video formats: 4K video, 1080p.
             Pattern.compile("(?i)\\b[248]k\\s(?=video|resolution|display|monitor|tv|uhd|stream|content|camera)|\\b\\d{3,4}p\\b"),
             // Round-the-clock and one-to-one phrases.
@@ -42,17 +53,111 @@ final class NoiseMasker {
 
     static String mask(String text) {
         char[] out = text.toCharArray();
-        Matcher phone = PHONE.matcher(text);
-        while (phone.find()) {
-            if (isPhone(phone.group())) {
-                blank(out, phone.start(), phone.end());
+        if (hasNineDigitRun(text)) {
+            Matcher phone = PHONE.matcher(text);
+            while (phone.find()) {
+                if (isPhone(phone.group())) {
+                    blank(out, phone.start(), phone.end());
+                }
             }
+            blankAll(LONG_DIGITS, text, out);
         }
-        blankAll(LONG_DIGITS, text, out);
         for (Pattern identifier : IDENTIFIERS) {
             blankAll(identifier, text, out);
         }
+        blankNamedNumbers(text, out);
         return new String(out);
+    }
+
+    /**
+     * PHONE and LONG_DIGITS only blank spans with nine digits, made of digits, '+', parentheses, dots, hyphens
+     * and white space: without such a run of nine digits neither can change anything.
+     */
+    private static boolean hasNineDigitRun(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits >= 9) {
+                    return true;
+                }
+            } else if ("+().- \t\n\u000B\f\r".indexOf(c) < 0) {
+                digits = 0;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Same spans as {@code blankAll(NAMED_NUMBER, ...)}, but the long alternation of names is only tried where a
+     * name starts: at the start of a word whose letters are a name (or a name and the "v" of "v2"). Trying it at
+     * every position was most of the time spent on a clause.
+     */
+    private static void blankNamedNumbers(String text, char[] out) {
+        if (NAME_WORDS == null) {
+            blankAll(NAMED_NUMBER, text, out);
+            return;
+        }
+        Matcher m = NAMED_NUMBER.matcher(text).useTransparentBounds(true);
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            if (startsWithName(text, i)) {
+                m.region(i, n);
+                if (m.lookingAt()) {
+                    blank(out, i, m.end());
+                    i = Math.max(m.end(), i + 1);
+                    continue;
+                }
+            }
+            i++;
+        }
+    }
+
+    private static boolean startsWithName(String text, int i) {
+        if (!isAsciiLetter(text.charAt(i))) {
+            return false;
+        }
+        if (i > 0) {
+            char before = text.charAt(i - 1);
+            // NAMED_NUMBER's (?<![\w.-]), \w being ASCII.
+            if (isAsciiLetter(before) || before >= '0' && before <= '9' || before == '_' || before == '.' || before == '-') {
+                return false;
+            }
+        }
+        int end = i;
+        while (end < text.length() && isAsciiLetter(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+        return NAME_WORDS.contains(word)
+                || word.length() > 1 && word.endsWith("v") && NAME_WORDS.contains(word.substring(0, word.length() - 1));
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /** "rank(?:ed)?" gives rank and ranked, "scored?" score and scored, "no\." no; other syntax gives null. */
+    private static Set<String> words(String alternatives) {
+        Set<String> words = new HashSet<>();
+        for (String alt : alternatives.split("\\|")) {
+            Matcher suffix = WORD_WITH_OPTIONAL_SUFFIX.matcher(alt);
+            Matcher letter = WORD_WITH_OPTIONAL_LETTER.matcher(alt);
+            Matcher plain = WORD_WITH_DOT.matcher(alt);
+            if (suffix.matches()) {
+                words.add(suffix.group(1));
+                words.add(suffix.group(1) + suffix.group(2));
+            } else if (letter.matches()) {
+                words.add(letter.group(1));
+                words.add(letter.group(1) + letter.group(2));
+            } else if (plain.matches()) {
+                words.add(plain.group(1));
+            } else {
+                return null;
+            }
+        }
+        return Set.copyOf(words);
     }
 
     /** Nine digits is shorter than any phone number with its area code and longer than any plausible range. */

@@ -86,6 +86,9 @@ public final class NameFinder {
                 candidate = first.group(1).strip();
             }
             if (!isName(candidate)) {
+                candidate = leadingName(text);
+            }
+            if (candidate == null || !isName(candidate)) {
                 continue;
             }
             score += 1;
@@ -121,6 +124,22 @@ public final class NameFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "Jane Roe Senior Data Engineer Leeds, UK jane@...": a flattened header line with no separators. The name is
+     * the leading capitalised words up to the first word of the headline (a role word or a seniority).
+     */
+    private static String leadingName(String text) {
+        String[] words = text.split(" ", 6);
+        int n = 0;
+        while (n < words.length - 1 && n < 4 && NAME_WORD.matcher(words[n]).matches()
+                && !NOT_NAMES.contains(words[n].toLowerCase(Locale.ROOT)) && TitleWords.score(words[n]) == 0) {
+            n++;
+        }
+        boolean headlineFollows = n < words.length && (NOT_NAMES.contains(words[n].toLowerCase(Locale.ROOT))
+                || TitleWords.score(words[n]) > 0);
+        return n >= 2 && headlineFollows ? String.join(" ", java.util.Arrays.asList(words).subList(0, n)) : null;
     }
 
     /** True for two to four capitalised name words that are nothing else. */

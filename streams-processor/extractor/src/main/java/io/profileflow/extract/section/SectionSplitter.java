@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
 public final class SectionSplitter {
     private static final Pattern ROLE_LIKE = Pattern.compile("[,|@]| - | at | bei |\\d{4}");
     private static final Pattern INLINE_HEADING = Pattern.compile("^([^:]{3,40}):\\s*(\\S.*)$");
+    /** "EXPERIENCE Senior Engineer Acme ...": an ALL CAPS heading glued to its text when a PDF line was flattened. */
+    private static final Pattern CAPS_LEAD_HEADING = Pattern.compile(
+            "^(\\p{Lu}{3,}(?: (?:&|\\p{Lu}{2,})){0,3}) (\\S*\\p{Ll}.{18,})$");
 
     private final SectionHeadings headings = new SectionHeadings();
     private final NoiseFilter noise = new NoiseFilter();
@@ -50,6 +53,18 @@ public final class SectionSplitter {
                     heading = inline.group(1);
                     current = new ArrayList<>();
                     current.add(new Line(inline.group(2), 0, false, line.raw()));
+                    continue;
+                }
+            }
+            var capsLead = line.bullet() || line.isHeading() ? null : CAPS_LEAD_HEADING.matcher(text);
+            if (capsLead != null && capsLead.matches() && type != SectionType.TRANSCRIPT) {
+                SectionType t = headings.classify(capsLead.group(1), true);
+                if (t != null && t != SectionType.OTHER) {
+                    flush(sections, type, heading, current);
+                    type = t;
+                    heading = capsLead.group(1);
+                    current = new ArrayList<>();
+                    current.add(new Line(capsLead.group(2), 0, false, line.raw()));
                     continue;
                 }
             }

@@ -14,6 +14,9 @@ public final class LinkMentionFilter {
     private static final Pattern URL_AFTER = Pattern.compile("^(?:\\.(?:com|io|org|net|dev|me)\\b|://)");
     private static final Pattern URL_BEFORE = Pattern.compile("(?:://|www\\.|\\.(?:com|io|org|net|dev|me)/)$");
 
+    /** A surface that is itself a domain ("GitLab.com"): the site, named as an address. */
+    private static final Pattern DOMAIN = Pattern.compile("(?i).+\\.(?:com|io|org|net|dev|me)$");
+
     private LinkMentionFilter() {
     }
 
@@ -22,7 +25,7 @@ public final class LinkMentionFilter {
         String text = m.segment().text();
         int start = Math.min(m.start(), text.length());
         int end = Math.min(Math.max(m.end(), start), text.length());
-        if (URL_AFTER.matcher(text.substring(end)).find()
+        if (DOMAIN.matcher(m.surface()).matches() || URL_AFTER.matcher(text.substring(end)).find()
                 || URL_BEFORE.matcher(text.substring(Math.max(0, start - 8), start)).find()) {
             return true;
         }

@@ -106,7 +106,7 @@ class LayoutRulesTest {
                   Wrote regression checklists.
                 """);
         assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
-                "Bramblewood Devices | Hardware Intern | 2021 | 2021",
+                "Bramblewood Devices | Hardware Intern | 2021-06 | 2021-06",
                 "Almond Grove Labs | QA Intern | 2019 | 2019");
     }
 
@@ -124,5 +124,36 @@ class LayoutRulesTest {
         assertThat(r).extracting(LayoutRulesTest::summary).containsExactly("Marlowe Shipping | Data Engineer | 2019-03 | now");
         assertThat(r.get(0).bullets).containsExactly("Rebuilt the nightly settlement jobs on Spark, bringing the batch "
                 + "window down from 6 hours to 40 minutes.");
+    }
+
+    @Test
+    void flattenedOneLineExperienceIsUnfolded() {
+        List<RoleDraft> r = roles("EXPERIENCE Lead Data Analyst Kestrel Foods Ltd Leeds, United Kingdom Mar 2020 – Present"
+                + " • Built the demand dashboards in Power BI • Cut stock write-offs by 12% Data Analyst Heron Mills"
+                + " York, United Kingdom Jun 2016 – Feb 2020 • Automated weekly sales reports EDUCATION BSc Economics");
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Kestrel Foods Ltd | Lead Data Analyst | 2020-03 | now",
+                "Heron Mills | Data Analyst | 2016-06 | 2020-02");
+        assertThat(r.get(0).bullets).containsExactly("Built the demand dashboards in Power BI", "Cut stock write-offs by 12%");
+    }
+
+    @Test
+    void unmarkedAccomplishmentLinesAreNotTakenAsTheNextRolesHeader() {
+        List<RoleDraft> r = roles("""
+                Work Experience
+                Platform Engineer
+                Tulpenveld Logistics B.V., Rotterdam
+                03/2019 – present
+                Migrated the route planner to Kubernetes
+                Built the parcel tracking API in Go
+                Support Engineer
+                Dijkstra Hosting B.V., Delft
+                01/2016 – 02/2019
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Tulpenveld Logistics B.V. | Platform Engineer | 2019-03 | now",
+                "Dijkstra Hosting B.V. | Support Engineer | 2016-01 | 2019-02");
+        assertThat(r.get(0).bullets).containsExactly("Migrated the route planner to Kubernetes",
+                "Built the parcel tracking API in Go");
     }
 }

@@ -60,4 +60,10 @@ class ProfileFactsRulesTest {
         assertThat(names.find(lines("CURRÍCULUM VITAE", "Datos personales", "Nombre: Óscar Bermejo Ruiz"), List.of()).name())
                 .isEqualTo("Óscar Bermejo Ruiz");
     }
+
+    @Test
+    void nameAtTheStartOfAFlattenedHeaderLine() {
+        assertThat(names.find(lines("Wiktor Zielinski Senior QA Engineer Gdansk, Poland wiktor@mail.test +48 500 100 200"),
+                List.of()).name()).isEqualTo("Wiktor Zielinski");
+    }
 }
