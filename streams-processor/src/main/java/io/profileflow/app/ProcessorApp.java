@@ -200,6 +200,8 @@ public final class ProcessorApp implements AutoCloseable {
         // Extraction of a large document can take seconds; a small poll batch keeps each poll loop short.
         p.put(StreamsConfig.consumerPrefix(ConsumerConfig.MAX_POLL_RECORDS_CONFIG), 200);
         settings.kafkaClientSettings().forEach(p::put);
+        // SPEC promises exactly-once: a kafka.* pass-through setting may tune the clients but not weaken that.
+        p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
         return p;
     }
 

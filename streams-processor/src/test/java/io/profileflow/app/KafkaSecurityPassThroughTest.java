@@ -38,4 +38,12 @@ class KafkaSecurityPassThroughTest {
         assertThat(p.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG)).isEqualTo("kafka-1.internal:9093");
         assertThat(p.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
     }
+
+    @Test
+    void aPassThroughSettingCannotWeakenExactlyOnce() {
+        Settings settings = Settings.of(Map.of("kafka.processing.guarantee", "at_least_once"));
+        Properties p = ProcessorApp.streamsProperties(settings, "localhost:9092", new HostInfo("127.0.0.1", 8080),
+                new DeadLetterWriter("profiles.dlq", null, 10, new PipelineMetrics(new SimpleMeterRegistry())));
+        assertThat(p.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
+    }
 }
