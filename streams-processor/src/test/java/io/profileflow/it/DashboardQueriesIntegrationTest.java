@@ -69,11 +69,16 @@ class DashboardQueriesIntegrationTest {
             ProcessorApp app = harness.startProcessor(harness.settings("dashboard-it", work.resolve("state"),
                     Map.of("metrics.kafka.refresh.seconds", "2", "log.summary.interval.seconds", "5")));
             try (PrometheusServer server = PrometheusServer.start(prometheus, work.resolve("prometheus"), app.apiPort())) {
+                // Scrapes must bracket the work: the engine can finish all documents between two scrapes, and a
+                // counter that never moves inside the window gives rate() = 0 and the ratios NaN.
+                server.awaitValue("min(count_over_time(profileflow_documents_in_total[1m]))", 2, WAIT);
                 int documents = publishDocuments(harness, work.resolve("documents"));
                 awaitCounter(app, "profileflow.documents.out", documents);
                 // Prometheus must have scraped the final counts, and the Kafka client metrics must be bound.
                 server.awaitValue("sum(profileflow_documents_out_total)", documents, WAIT);
                 server.awaitValue("count(kafka_stream_thread_thread_state)", 1, WAIT);
+                // rate() needs at least two samples in its window: wait for a few scrapes of the final counts.
+                server.awaitValue("min(count_over_time(profileflow_documents_in_total[1m]))", 3, WAIT);
 
                 List<String> failures = new ArrayList<>();
                 for (DashboardQuery q : queries) {
