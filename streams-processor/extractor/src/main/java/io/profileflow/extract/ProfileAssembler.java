@@ -180,7 +180,7 @@ final class ProfileAssembler {
             for (Metric m : byClause.computeIfAbsent(clause.text(), metrics::extract)) {
                 String text = pii.scrub(m.text() == null ? clause.text() : m.text());
                 String key = m.value() + "|" + m.unit() + "|" + m.per() + "|" + m.baseline() + "|"
-                        + text.toLowerCase(Locale.ROOT).replaceAll("\\W+", "");
+                        + wordCharacters(text.toLowerCase(Locale.ROOT));
                 String roleKey = m.value() + "|" + m.unit() + "|" + m.per() + "|" + m.baseline() + "|" + clause.roleIndex();
                 if (!seen.add(key) || clause.roleIndex() >= 0 && !seenPerRole.add(roleKey)) {
                     continue;
@@ -204,6 +204,18 @@ final class ProfileAssembler {
             }
         }
         return out;
+    }
+
+    /** The text without non-word characters (what {@code replaceAll("\\W+", "")} gives, without a regex per call). */
+    private static String wordCharacters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_') {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static void warnOverlaps(ProfileDraft d, int now) {

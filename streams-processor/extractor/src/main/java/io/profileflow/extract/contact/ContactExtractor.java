@@ -1,6 +1,7 @@
 package io.profileflow.extract.contact;
 
 import io.profileflow.extract.model.ProfileDraft;
+import io.profileflow.extract.text.WordScan;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -110,8 +111,7 @@ public final class ContactExtractor {
         if (text.contains("://")) {
             return true;
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("www.") || lower.contains(".com/") || lower.contains(".org/") || lower.contains(".net/");
+        return WordScan.containsAnyIgnoreCase(text, "www.", ".com/", ".org/", ".net/");
     }
 
     /**
@@ -156,7 +156,7 @@ public final class ContactExtractor {
         if (mayHoldEmail(s)) {
             s = EMAIL.matcher(s).replaceAll(" ");
         }
-        if (s.indexOf('.') >= 0 || s.indexOf('/') >= 0) {
+        if (mayHoldUrl(s)) {
             s = URL.matcher(s).replaceAll(" ");
         }
         if (!mayHoldPhone(s)) {

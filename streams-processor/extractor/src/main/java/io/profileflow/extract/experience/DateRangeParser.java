@@ -30,21 +30,30 @@ public final class DateRangeParser {
     /** After a year: no further digit, unless a glued duration follows ("Jul, 20231 yr 6 months"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2} ?(?:yrs?|years?|mos?|months?)\\b))";
     private static final String SEASONS = "spring|summer|fall|autumn|winter|sommer|herbst|frühjahr|frühling";
-    /** Every alternative of POINT starts with one of these (either case): a word of the lists, q, or a digit. */
+    /** Every alternative of DIGIT_POINT and LETTER_POINT starts with one of these (either case): a word of the lists, q, or a digit. */
     private static final boolean[] POINT_FIRST = firstCharacters(MONTHS + "|" + PRESENT + "|" + SEASONS + "|q|0|1|2|3|4|5|6|7|8|9");
     private static final Pattern OPTIONAL_SUFFIX = Pattern.compile("(\\p{L}+)\\(\\?:(\\p{L}+)\\)\\?");
     private static final Pattern PLAIN_WORDS = Pattern.compile("(\\p{L}+)[\\p{L} ']*");
     /** The words a point starting with a letter begins with (lower case); null when they cannot be derived. */
     private static final Set<String> POINT_WORDS = firstWords(MONTHS + "|" + PRESENT + "|" + SEASONS + "|q");
-    private static final Pattern POINT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}])(?:"
-                    + "(?<mon>" + MONTHS + ")\\.?(?!\\p{L})[ ,.'/-]{0,3}(?:(?<my>(?:19|20)\\d\\d)|'(?<my2>\\d\\d))" + YEAR_END
-                    + "|(?<season>" + SEASONS + ")[ ,]{1,2}(?<sy>(?:19|20)\\d\\d)(?!\\d)"
-                    + "|(?<q>q[1-4])[ /]?(?<qy>(?:19|20)\\d\\d)(?!\\d)"
-                    + "|(?<nm>0?[1-9]|1[0-2]) ?[/.] ?(?<ny>(?:19|20)\\d\\d)" + YEAR_END
+    private static final String[][] POINT_WORDS_BY_FIRST = byFirstCharacter(POINT_WORDS);
+    /**
+     * A date point, in two patterns by its first character: the alternatives that start with a digit and those that
+     * start with a letter (in their original order). Trying the month, season and present-word alternations at every
+     * digit of a line (figures in bullets) dominated the cost of finding dates; a digit can only start the former.
+     */
+    private static final String NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
+    private static final Pattern DIGIT_POINT = Pattern.compile(NOT_AFTER_WORD + "(?:"
+                    + "(?<nm>0?[1-9]|1[0-2]) ?[/.] ?(?<ny>(?:19|20)\\d\\d)" + YEAR_END
                     + "|(?<dm>0?[1-9]|1[0-2])-(?<dy>(?:19|20)\\d\\d)(?!\\d)"
                     + "|(?<iy>(?:19|20)\\d\\d)[/.-](?<im>0[1-9]|1[0-2])(?![\\d/.]|-\\d)"
                     + "|(?<y>(?:19|20)\\d\\d)" + YEAR_END
+                    + ")",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LETTER_POINT = Pattern.compile(NOT_AFTER_WORD + "(?:"
+                    + "(?<mon>" + MONTHS + ")\\.?(?!\\p{L})[ ,.'/-]{0,3}(?:(?<my>(?:19|20)\\d\\d)|'(?<my2>\\d\\d))" + YEAR_END
+                    + "|(?<season>" + SEASONS + ")[ ,]{1,2}(?<sy>(?:19|20)\\d\\d)(?!\\d)"
+                    + "|(?<q>q[1-4])[ /]?(?<qy>(?:19|20)\\d\\d)(?!\\d)"
                     + "|(?<present>" + PRESENT + ")(?!\\p{L})"
                     + "|(?<mo>" + MONTHS + ")\\.?(?!\\p{L})"
                     + ")",
@@ -55,6 +64,8 @@ public final class DateRangeParser {
     private static final Pattern SEPARATOR_WORD = Pattern.compile("(?i)(?:to|till|until|up to) ");
     private static final Pattern SINCE_BEFORE = Pattern.compile(
             "(?:since|seit|from|depuis|desde|ab|starting)[ :]*$", Pattern.CASE_INSENSITIVE);
+    /** What may stand around a standalone date: spaces, separators, brackets, emphasis. */
+    private static final Pattern FILLER_CHARS = Pattern.compile("[\\s|,:;()\\[\\]*_-]");
     private static final Pattern OPEN_AFTER = Pattern.compile("^ ?- ?(?:$|[|,)(])");
 
     /** Kind of a date point found in a line. */
@@ -110,7 +121,7 @@ public final class DateRangeParser {
             return null;
         }
         Point p = points.get(0);
-        String rest = (line.substring(0, p.from) + line.substring(p.to)).replaceAll("[\\s|,:;()\\[\\]*_-]", "");
+        String rest = FILLER_CHARS.matcher(line.substring(0, p.from) + line.substring(p.to)).replaceAll("");
         if (!rest.isEmpty()) {
             return null;
         }
@@ -159,13 +170,14 @@ public final class DateRangeParser {
     }
 
     /**
-     * Same points as {@code POINT.matcher(line).find()} in a loop, but the big alternation is only tried where a
+     * Same points as a {@code find()} loop over all point alternatives, but the big alternation is only tried where a
      * point can start (not inside a word, on a character some alternative begins with): most positions of a line
      * are mid-word, and trying the alternation at each of them dominated the cost of parsing a document.
      */
     private static List<Point> points(String line) {
         List<Point> out = new ArrayList<>();
-        Matcher m = POINT.matcher(line).useTransparentBounds(true);
+        Matcher digit = null;
+        Matcher letter = null;
         int n = line.length();
         int i = 0;
         while (i < n) {
@@ -173,12 +185,20 @@ public final class DateRangeParser {
                 i++;
                 continue;
             }
+            char c = line.charAt(i);
+            boolean startsWithDigit = c >= '0' && c <= '9';
+            Matcher m;
+            if (startsWithDigit) {
+                m = digit == null ? digit = DIGIT_POINT.matcher(line).useTransparentBounds(true) : digit;
+            } else {
+                m = letter == null ? letter = LETTER_POINT.matcher(line).useTransparentBounds(true) : letter;
+            }
             m.region(i, n);
             if (!m.lookingAt()) {
                 i++;
                 continue;
             }
-            Point p = toPoint(m);
+            Point p = startsWithDigit ? digitPoint(m) : letterPoint(m);
             if (p != null) {
                 out.add(p);
             }
@@ -197,7 +217,7 @@ public final class DateRangeParser {
             return true;
         }
         char before = line.charAt(i - 1);
-        // POINT's (?<![\p{L}\p{N}]): an ASCII letter or digit before means the position is inside a word.
+        // The points' (?<![\p{L}\p{N}]): an ASCII letter or digit before means the position is inside a word.
         if (before < 128 && Character.isLetterOrDigit(before)) {
             return false;
         }
@@ -213,11 +233,39 @@ public final class DateRangeParser {
             }
             end++;
         }
-        return POINT_WORDS.contains(line.substring(i, end).toLowerCase(Locale.ROOT));
+        // The run is ASCII here, so comparing ignoring case equals the lower-case set lookup, without allocating.
+        String[] candidates = POINT_WORDS_BY_FIRST[Character.toLowerCase(line.charAt(i))];
+        int length = end - i;
+        if (candidates != null) {
+            for (String w : candidates) {
+                if (w.length() == length && line.regionMatches(true, i, w, 0, length)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The words of the set grouped by their (ASCII) first character; null when the set is null. */
+    private static String[][] byFirstCharacter(Set<String> words) {
+        if (words == null) {
+            return null;
+        }
+        String[][] out = new String[128][];
+        for (String w : words) {
+            char c = w.charAt(0);
+            if (c < 128) {
+                String[] old = out[c] == null ? new String[0] : out[c];
+                String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+                grown[old.length] = w;
+                out[c] = grown;
+            }
+        }
+        return out;
     }
 
     /**
-     * Every alternative starting with a letter must end its first word where POINT demands a non-letter, so the
+     * Every alternative starting with a letter must end its first word where LETTER_POINT demands a non-letter, so the
      * whole run of letters at a start is one of these words. Alternatives written with other regex syntax than
      * an optional suffix give null: then every candidate position is tried (slower, same result).
      */
@@ -250,7 +298,25 @@ public final class DateRangeParser {
         return first;
     }
 
-    private static Point toPoint(Matcher m) {
+    private static Point digitPoint(Matcher m) {
+        int from = m.start();
+        int to = m.end();
+        if (m.group("nm") != null) {
+            return new Point(Kind.DATE, Integer.parseInt(m.group("ny")), Integer.parseInt(m.group("nm")), from, to);
+        }
+        if (m.group("dm") != null) {
+            return new Point(Kind.DATE, Integer.parseInt(m.group("dy")), Integer.parseInt(m.group("dm")), from, to);
+        }
+        if (m.group("iy") != null) {
+            return new Point(Kind.DATE, Integer.parseInt(m.group("iy")), Integer.parseInt(m.group("im")), from, to);
+        }
+        if (m.group("y") != null) {
+            return new Point(Kind.DATE, Integer.parseInt(m.group("y")), 0, from, to);
+        }
+        return null;
+    }
+
+    private static Point letterPoint(Matcher m) {
         int from = m.start();
         int to = m.end();
         if (m.group("mon") != null) {
@@ -263,18 +329,6 @@ public final class DateRangeParser {
         if (m.group("q") != null) {
             int quarter = m.group("q").charAt(1) - '0';
             return new Point(Kind.DATE, Integer.parseInt(m.group("qy")), quarter * 3 - 2, from, to);
-        }
-        if (m.group("nm") != null) {
-            return new Point(Kind.DATE, Integer.parseInt(m.group("ny")), Integer.parseInt(m.group("nm")), from, to);
-        }
-        if (m.group("dm") != null) {
-            return new Point(Kind.DATE, Integer.parseInt(m.group("dy")), Integer.parseInt(m.group("dm")), from, to);
-        }
-        if (m.group("iy") != null) {
-            return new Point(Kind.DATE, Integer.parseInt(m.group("iy")), Integer.parseInt(m.group("im")), from, to);
-        }
-        if (m.group("y") != null) {
-            return new Point(Kind.DATE, Integer.parseInt(m.group("y")), 0, from, to);
         }
         if (m.group("present") != null) {
             // Words like "now" or "date" are ordinary words too; they only count right after a range separator.

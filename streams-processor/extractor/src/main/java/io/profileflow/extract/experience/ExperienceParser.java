@@ -27,6 +27,7 @@ public final class ExperienceParser {
     private static final Pattern TECH_LABEL = Pattern.compile(
             "(?i)^(?:tech(?:nolog(?:y|ies))?(?: used| stack)?|stack|tools(?: used)?|environment|skills(?: used)?|built with|key technologies)\\s*[:-]");
     private static final Pattern RESIDUE = Pattern.compile("^[\\s|,;:)\\]-]+|[\\s|,;:(\\[-]+$");
+    private static final Pattern PIPES = Pattern.compile("\\|+");
     private static final Pattern COMPLETE_HEADER = Pattern.compile(" at | @ |@| \\| | - | bei ");
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?i)(?:\\binc|\\bltd|\\bco|\\bcorp|\\bs\\.a|\\bn\\.v|\\bb\\.v|\\bllc|\\bjr|\\bsr|\\b\\p{L})\\.$");
@@ -329,7 +330,7 @@ public final class ExperienceParser {
         String rest = text.substring(0, r.from()) + " | " + text.substring(r.to());
         rest = DURATION.matcher(rest).replaceAll(" ");
         rest = rest.replace(" | ", "|");
-        return RESIDUE.matcher(rest.strip()).replaceAll("").replaceAll("\\|+", " | ").strip();
+        return PIPES.matcher(RESIDUE.matcher(rest.strip()).replaceAll("")).replaceAll(" | ").strip();
     }
 
     /** "Engineer at Acme", "Acme - Engineer", "Engineer | Acme | Berlin": a title plus something else. */

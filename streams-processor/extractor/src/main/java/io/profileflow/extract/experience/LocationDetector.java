@@ -32,13 +32,14 @@ public final class LocationDetector {
         if (p.isEmpty() || p.length() > 60) {
             return false;
         }
-        if (WORK_MODE.matcher(p).matches() || STATE_CODE.matcher(p).matches() || AREA.matcher(p).matches()) {
+        if (WORK_MODE.matcher(p).matches() || p.lastIndexOf(',') > 0 && STATE_CODE.matcher(p).matches()
+                || mayBeArea(p) && AREA.matcher(p).matches()) {
             return true;
         }
         String[] parts = SPLIT.split(p.toLowerCase(Locale.ROOT));
         int known = 0;
         for (String part : parts) {
-            String key = ZIP.matcher(part.strip()).replaceFirst("").strip();
+            String key = withoutZip(part.strip()).strip();
             if (PLACES.contains(key)) {
                 known++;
             } else if (!key.isEmpty() && !looksLikePlaceWord(key)) {
@@ -58,12 +59,12 @@ public final class LocationDetector {
         if (p.isEmpty() || p.length() > 60) {
             return false;
         }
-        if (WORK_MODE.matcher(p).matches() || AREA.matcher(p).matches()) {
+        if (WORK_MODE.matcher(p).matches() || mayBeArea(p) && AREA.matcher(p).matches()) {
             return true;
         }
         String[] parts = SPLIT.split(p.toLowerCase(Locale.ROOT));
         for (int i = 0; i < parts.length; i++) {
-            String key = ZIP.matcher(parts[i].strip()).replaceFirst("").strip();
+            String key = withoutZip(parts[i].strip()).strip();
             boolean stateCode = i == parts.length - 1 && i > 0 && parts[i].strip().length() == 2;
             if (!PLACES.contains(key) && !stateCode) {
                 return false;
@@ -76,6 +77,24 @@ public final class LocationDetector {
     public boolean endsWithPlace(String phrase) {
         int comma = phrase.lastIndexOf(',');
         return comma > 0 && isLocation(phrase.substring(comma + 1));
+    }
+
+    /**
+     * AREA ends in "area", "region" or "metro" (any case): checked first because this runs for many short lines
+     * and AREA backtracks over its 40-character place part.
+     */
+    private static boolean mayBeArea(String p) {
+        return endsWithIgnoreCase(p, "area") || endsWithIgnoreCase(p, "region") || endsWithIgnoreCase(p, "metro");
+    }
+
+    private static boolean endsWithIgnoreCase(String p, String suffix) {
+        return p.regionMatches(true, p.length() - suffix.length(), suffix, 0, suffix.length());
+    }
+
+    /** The part without a leading postcode ("10115 berlin" -> "berlin"); ZIP needs a leading digit. */
+    private static String withoutZip(String part) {
+        return !part.isEmpty() && part.charAt(0) >= '0' && part.charAt(0) <= '9'
+                ? ZIP.matcher(part).replaceFirst("") : part;
     }
 
     private static boolean looksLikePlaceWord(String part) {

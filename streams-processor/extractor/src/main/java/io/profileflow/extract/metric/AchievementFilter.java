@@ -51,6 +51,9 @@ final class AchievementFilter {
         if (q.measure == Quantity.Measure.BARE || facts.education() || !hasWordsAround(q, facts)) {
             return false;
         }
+        if (facts.hourlyRate() && !facts.achievementVerb()) {
+            return false;  // "$85/hr · 210 hours": a rate card and the hours billed at it, not results of the work
+        }
         String before = text.substring(Math.max(0, q.start - NEAR), q.start);
         String after = text.substring(q.end, Math.min(text.length(), q.end + NEAR));
         if (SCORE_BEFORE.matcher(before).find() || SCORE_AFTER.matcher(after).find()) {

@@ -8,15 +8,21 @@ import java.util.regex.Pattern;
 /**
  * Joins "from X to Y", "X → Y" and "X to Y" into one quantity Y with baseline X. A bare X borrows Y's unit and
  * scale ("from 3 to 30 members", "from 2 to 10 million"); without "from" or an arrow both ends must carry a unit,
- * otherwise "10 to 12 hours" was already read as a range by the scanner.
+ * otherwise "10 to 12 hours" was already read as a range by the scanner. After "from", a bare Y borrows X's unit
+ * ("from 85 servers to 30"), and two bare numbers are a count ("score went from 38 to 92"). German "von X auf Y",
+ * Spanish "del X al Y" and French "de X à Y" are the same change.
  */
 final class ChangeLinker {
 
-    private static final Pattern JOINER = Pattern.compile("(?i)\\s*(?:to\\b|→)\\s*" + Vocabulary.QUALIFIER);
+    /** "to", an arrow, German "auf" (von X auf Y), Spanish "al" (del X al Y), French "à" (de X à Y). */
+    private static final Pattern JOINER = Pattern.compile(
+            "(?i)\\s*(?:(?:to|auf|al)(?![\\p{L}])|à(?![\\p{L}])|→)\\s*" + Vocabulary.QUALIFIER);
     private static final Pattern ARROW = Pattern.compile("\\s*→.*");
     /** "900ms – 150ms": a spaced dash between two quantities with units reads as a before/after pair. */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s+-\\s+" + Vocabulary.QUALIFIER);
-    private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+" + Vocabulary.QUALIFIER + "$");
+    /** "from", German "von", Spanish "del"/"desde", French "depuis": what makes a bare first number a baseline. */
+    private static final Pattern FROM_BEFORE = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:from|von|del|desde|depuis)\\s+" + Vocabulary.QUALIFIER + "$");
 
     private ChangeLinker() {
     }
@@ -40,19 +46,25 @@ final class ChangeLinker {
     }
 
     private static boolean linkable(String text, Quantity x, Quantity y) {
-        if (y.measure == Quantity.Measure.BARE || x.fixedDirection != null || y.fixedDirection != null
-                || x.end > y.start || y.start - x.end > 24) {
+        if (x.fixedDirection != null || y.fixedDirection != null || x.end > y.start || y.start - x.end > 24) {
             return false;
         }
         String between = text.substring(x.end, y.start);
+        if (y.measure == Quantity.Measure.BARE) {
+            // "from 85 servers to 30": the bare second number is counted in the first one's unit;
+            // "score went from 38 to 92": two bare numbers after "from" are a count that changed (not years).
+            boolean bareCounts = x.measure == Quantity.Measure.BARE && !x.scaled && !y.scaled
+                    && !Units.isYearLike(x.raw) && !Units.isYearLike(y.raw);
+            return (x.measure != Quantity.Measure.BARE || bareCounts) && !x.wordNumber
+                    && JOINER.matcher(between).matches() && !ARROW.matcher(between).matches() && fromBefore(text, x);
+        }
         if (SPACED_DASH.matcher(between).matches()) {
             return x.measure != Quantity.Measure.BARE && x.measure == y.measure && Objects.equals(x.unit, y.unit);
         }
         if (!JOINER.matcher(between).matches()) {
             return false;
         }
-        boolean anchored = ARROW.matcher(between).matches()
-                || FROM_BEFORE.matcher(text.substring(Math.max(0, x.start - 40), x.start)).find();
+        boolean anchored = ARROW.matcher(between).matches() || fromBefore(text, x);
         if (x.measure == Quantity.Measure.BARE) {
             return anchored;
         }
@@ -60,7 +72,25 @@ final class ChangeLinker {
                 && (x.per == null || y.per == null || x.per.equals(y.per));
     }
 
+    private static boolean fromBefore(String text, Quantity x) {
+        return FROM_BEFORE.matcher(text.substring(Math.max(0, x.start - 40), x.start)).find();
+    }
+
     private static void join(Quantity x, Quantity y) {
+        if (x.measure == Quantity.Measure.BARE && y.measure == Quantity.Measure.BARE) {
+            x.measure = Quantity.Measure.COUNT;
+            x.unit = "count";
+        }
+        if (y.measure == Quantity.Measure.BARE) {
+            y.measure = x.measure;
+            y.unit = x.unit;
+            y.unitFactor = x.unitFactor;
+            y.noun = x.noun;
+            y.calendarDuration = x.calendarDuration;
+            if (!y.scaled) {
+                y.scale = x.scale;
+            }
+        }
         if (x.measure == Quantity.Measure.BARE) {
             x.unitFactor = y.unitFactor;
             if (!x.scaled) {

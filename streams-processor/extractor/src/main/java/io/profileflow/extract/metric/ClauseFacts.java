@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /** What the whole clause says about its numbers, computed once per clause. */
 record ClauseFacts(boolean achievementVerb, boolean education, boolean personalMedia, boolean ranking,
-                   int firstWordStart, int firstLetter, int lastLetter) {
+                   boolean hourlyRate, int firstWordStart, int firstLetter, int lastLetter) {
 
     private static final Pattern EDUCATION = Pattern.compile(
             "(?i)\\b(?:gpa|cgpa|sgpa|cpi|cbse|icse|hsc|ssc|12th|10th|xii|semester|matriculation|board\\sexams?)\\b"
@@ -17,6 +17,11 @@ record ClauseFacts(boolean achievementVerb, boolean education, boolean personalM
     private static final Pattern RANKING = Pattern.compile(
             "(?i:\\b(?:ranked|rank|ranking|top\\s\\d{1,3}|percentile|olympiad|hackathon|contest|competition|leaderboard"
                     + "|\\d{1,3}(?:st|nd|rd|th)\\splace)\\b)|\\bAIR\\b");
+
+    /** "$85/hr", "€60 per hour": a price of the person's time, as marketplace profiles and rate cards list it. */
+    private static final Pattern HOURLY_RATE = Pattern.compile(
+            "(?:[$€£₹]|\\b[A-Z]{3}\\s?)\\d[\\d,.]{0,12}\\s?(?:/\\s?(?:hr|hour|h)\\b|(?:per|an?)\\shour\\b)"
+                    + "|(?i:\\bhourly\\s(?:rate|fee)\\b)");
 
     static ClauseFacts of(String text) {
         int first = 0;
@@ -34,7 +39,7 @@ record ClauseFacts(boolean achievementVerb, boolean education, boolean personalM
             }
         }
         return new ClauseFacts(Vocabulary.ACHIEVEMENT_VERB.matcher(text).find(), EDUCATION.matcher(text).find(),
-                PERSONAL_MEDIA.matcher(text).find(), RANKING.matcher(text).find(), first,
+                PERSONAL_MEDIA.matcher(text).find(), RANKING.matcher(text).find(), HOURLY_RATE.matcher(text).find(), first,
                 firstLetter, lastLetter);
     }
 }

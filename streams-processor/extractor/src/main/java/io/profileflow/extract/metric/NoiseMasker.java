@@ -45,6 +45,8 @@ final class NoiseMasker {
             Pattern.compile("(?i)\\b(?:19|20)\\d{2}\\s?-\\s?(?:(?:19|20)\\d{2}|present|current|now|today|date)\\b"),
             // Displays and video formats: 4K video, 1080p.
             Pattern.compile("(?i)\\b[248]k\\s(?=video|resolution|display|monitor|tv|uhd|stream|content|camera)|\\b\\d{3,4}p\\b"),
+            // Clock times: "9 am", "5:30 pm", "3 p.m." ("from 9 to 5 pm" is a schedule, not a change).
+            Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])"),
             // Round-the-clock and one-to-one phrases.
             Pattern.compile("\\b24\\s?[/x]\\s?7\\b|\\b365\\s?(?:days?\\s)?a\\syear\\b|\\b1\\s?(?::|-on-)\\s?1\\b"));
 

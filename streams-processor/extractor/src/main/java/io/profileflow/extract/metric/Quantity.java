@@ -27,6 +27,8 @@ final class Quantity {
     String per;
     String noun;
     boolean scaled;
+    /** The scale was written "mil": million in English, thousand after a Brazilian or Spanish-American currency. */
+    boolean milScale;
     boolean plus;
     boolean wordNumber;
     /** Day, week, month or year: the units tenure and dates are written in. */

@@ -17,10 +17,24 @@ final class QuantityScanner {
     /** How far past a number the unit, noun and period may reach; keeps each lookup bounded. */
     private static final int WINDOW = 120;
 
-    private static final String CURRENCY = "US\\$|AU\\$|A\\$|CA\\$|C\\$|S\\$|NZ\\$|HK\\$|\\$|€|£|₹|¥"
-            + "|(?:USD|EUR|GBP|INR|JPY|CNY|RMB|AUD|CAD|CHF|SGD|NZD|HKD)(?![A-Za-z])|(?:Rs|RS|rs)(?![A-Za-z])\\.?";
-    /** Western grouping, Indian grouping (12,34,567), or plain digits; never a piece of a longer number. */
-    private static final String DIGITS = "(?<i>\\d{1,3}(?:,\\d{3}){1,5}+|\\d{1,2}(?:,\\d{2}){1,3},\\d{3}|\\d{1,13}+)(?<f>\\.\\d{1,6}+)?(?!\\d|[,.:]\\d)";
+    private static final String CURRENCY = "US\\$|AU\\$|A\\$|CA\\$|C\\$|S\\$|NZ\\$|HK\\$|R\\$|\\$|€|£|₹|¥"
+            + "|(?:Rs|RS|rs)(?![A-Za-z])\\.?"
+            // Any three capitals: an ISO 4217 code or RMB, checked by isUnknownCode once matched.
+            + "|[A-Z]{3}(?![A-Za-z])";
+    /**
+     * Units a decimal comma may stand before ("4,1 %", "2,5 Stunden", "1,5 M"): only there is "4,1" a decimal
+     * rather than a list or a grouping typo.
+     */
+    private static final String DECIMAL_COMMA_UNIT = "\\s?(?:%|€|(?i:[kmgtp]i?b|ms|s|h|hrs?|min|mins|minut[a-z]{0,3}"
+            + "|sekunden?|segundos?|secondes?|seconds?|stunden?|horas?|heures?|hours?|días?|jours?|tage?n?|days?"
+            + "|semanas?|semaines?|wochen?|weeks?|meses|mois|monate?n?|months?|k|m|mio|mrd|mil|millones|milhões|millions?"
+            + "|milliards?|bn|x|pp|points?)(?![\\p{L}]))";
+    /**
+     * Western grouping, Indian grouping (12,34,567), or plain digits, then a decimal point or a continental decimal
+     * comma; never a piece of a longer number.
+     */
+    private static final String DIGITS = "(?<i>\\d{1,3}(?:,\\d{3}){1,5}+|\\d{1,2}(?:,\\d{2}){1,3},\\d{3}|\\d{1,13}+)"
+            + "(?<f>\\.\\d{1,6}+|,\\d{1,2}+(?=" + DECIMAL_COMMA_UNIT + "))?(?!\\d|[,.:]\\d)";
     private static final String NUMBER_WORDS = "a\\sdozen|dozen|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
     private static final Map<String, Integer> WORD_VALUES = Map.ofEntries(
@@ -31,16 +45,25 @@ final class QuantityScanner {
             Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
             Map.entry("nineteen", 19), Map.entry("twenty", 20));
 
-    /** Not after a letter, digit, dot, slash, colon or hyphen: that would be a version, fraction, time or id. */
+    /**
+     * Not after a letter, digit, dot, slash, colon or hyphen: that would be a version, fraction, time or id.
+     */
     private static final Pattern START = Pattern.compile(
-            "(?<![\\w.,/#@:$€£₹¥+-])(?<sign>[-+])?(?:(?<cur>" + CURRENCY + ")\\s?)?" + DIGITS
+            "(?<![\\w.,/#@:$€£₹¥+-])(?<sign>[-+])?(?:(?<cur>" + CURRENCY + ")(?<gap>\\s?))?" + DIGITS
                     + "|(?<![\\w-])(?<word>(?i:" + NUMBER_WORDS + "))(?![\\w-])");
     private static final Pattern SCALE = Pattern.compile(
-            "(?i)(?:\\s?(thousand|millions?|mn|mil|billions?|bn|trillions?|tn|lakhs?|lacs?|crores?|cr)|(mm|k|m|b))(?![a-z])");
+            "(?i)(?:\\s?(thousand|millions?|millones|millón|milhões|milhão|mn|mil|mio|mrd|milliards?|billions?|bn"
+                    + "|trillions?|tn|lakhs?|lacs?|crores?|cr)|(mm|k|m|b))(?![\\p{L}])");
     private static final Pattern RANGE = Pattern.compile(
-            "(?:\\s?-\\s?|\\sto\\s)(?:(?:" + CURRENCY + ")\\s?)?" + DIGITS);
-    private static final Pattern HYPHEN_RANGE = Pattern.compile("\\s?-\\s?(?:(?:" + CURRENCY + ")\\s?)?" + DIGITS);
+            "(?:\\s?-\\s?|\\sto\\s)(?:(?<cur>" + CURRENCY + ")\\s?)?" + DIGITS);
+    private static final Pattern HYPHEN_RANGE = Pattern.compile("\\s?-\\s?(?:(?<cur>" + CURRENCY + ")\\s?)?" + DIGITS);
     private static final Pattern FRACTION = Pattern.compile("\\s?/\\s?\\d");
+    /** Points of a rate are percentage points: "raised clearance margin by 3.5 points". */
+    private static final Pattern POINTS = Pattern.compile("(?i)\\s?(?:points?|pts?)(?![a-z])");
+    /** A rate or share named shortly before the number, the only place where bare "points" mean percent. */
+    private static final Pattern RATE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:margins?|rates?|share|conversion|churn|retention|yield|utili[sz]ation|occupancy|penetration"
+                    + "|ctr|roi|accuracy|precision|recall|attendance)\\b");
     private static final Pattern CURRENCY_SUFFIX = Pattern.compile("(?i)\\s?(usd|eur|gbp|inr|dollars?|euros?|rupees?)(?![a-z])");
     private static final Pattern PERCENT = Pattern.compile("\\s?(?:%|(?i:per\\s?cent|pct|percentage\\spoints?|pp)(?![a-z]))");
     private static final Pattern MULTIPLIER = Pattern.compile(
@@ -54,7 +77,10 @@ final class QuantityScanner {
             "(?i)\\s?([kmgtpe]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?)(?![a-z])");
     private static final Pattern DURATION = Pattern.compile(
             "(?i)[\\s-]?(milliseconds?|millisecs?|msecs?|millis|ms|microseconds?|nanoseconds?|secs?|seconds?|mins?|minutes?"
-                    + "|hrs?|hours?|days?|wks?|weeks?|mos|months?|yrs?|years?)(?![a-z])"
+                    + "|hrs?|hours?|days?|wks?|weeks?|mos|months?|yrs?|years?"
+                    // German, Spanish and French; Units.seconds reads them.
+                    + "|stunden?|minuten?|minutos?|sekunden?|segundos?|secondes?|tage?n?|wochen?|monate?n?|horas?|heures?"
+                    + "|días?|dias?|jours?|semanas?|semaines?|meses|mois)(?![\\p{L}])"
                     + "|(µs|μs|ns|s|h|d)(?![A-Za-z])(?!\\sof\\b)|\\s(s)(?![\\w'])");
     private static final Pattern NOUN = Pattern.compile("[\\s-]([A-Za-z][A-Za-z0-9+#&'-]{0,30}+)");
     private static final Pattern SLASH_PER = Pattern.compile(
@@ -64,7 +90,13 @@ final class QuantityScanner {
     private static final Pattern IN_PERIOD = Pattern.compile(
             "(?i)\\sin\\s(?:an?|a\\ssingle|one)\\s(second|minute|hour|day|week|month|year)(?![a-z])");
     private static final Pattern ADVERB_PER = Pattern.compile(
-            "(?i)\\s(hourly|daily|nightly|weekly|monthly|annually|yearly|per\\sannum|p\\.a\\.)(?![a-z])");
+            "(?i)\\s(hourly|daily|nightly|weekly|monthly|annually|yearly|per\\sannum|p\\.a\\."
+                    + "|semanal(?:es)?|mensual(?:es)?|anual(?:es)?|diari[oa]s?|wöchentlich|monatlich|jährlich|täglich"
+                    + "|hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?|quotidien(?:ne)?s?)(?![\\p{L}])");
+    /** "par mois", "pro Tag", "por semana", "al año": a preposition and a period noun in French, German, Spanish. */
+    private static final Pattern FOREIGN_PER = Pattern.compile(
+            "(?i)\\s((?:par|pro|por|al|a\\sla)\\s(?:semaine|mois|jour|an|année|heure|tag|woche|monat|jahr|stunde|semana|mes"
+                    + "|mês|día|dia|año|ano|hora))(?![\\p{L}])");
     /** A word the period may skip over ("2M API calls per day"), but not a preposition starting a new phrase. */
     private static final Pattern SKIPPABLE_WORD = Pattern.compile(
             "\\s(?!(?i:to|from|by|of|and|or|than|with|for|at|on|in|within)\\b)[A-Za-z][\\w-]{0,30}+");
@@ -135,9 +167,17 @@ final class QuantityScanner {
         } else {
             q.raw = parseNumber(start.group("i"), start.group("f"));
             q.sign = start.group("sign") == null ? 0 : start.group("sign").charAt(0);
-            if (start.group("cur") != null) {
+            String cur = start.group("cur");
+            if (cur != null && isUnknownCode(cur)) {
+                if (start.group("gap").isEmpty()) {
+                    return null;  // "ABC2019": the digits belong to the name
+                }
+                // "SQL 2019", "AWS 3 regions": the letters are a name, the number stands alone.
+                q.start = start.start("i");
+                q.sign = 0;
+            } else if (cur != null) {
                 q.measure = Quantity.Measure.MONEY;
-                q.unit = Units.currencyCode(start.group("cur"));
+                q.unit = Units.currencyCode(cur);
             }
         }
         int pos = start.end();
@@ -155,6 +195,9 @@ final class QuantityScanner {
             pos++;
         }
         pos = readUnit(q, cursor, pos);
+        if (q.milScale && Units.milMeansThousand(q.unit)) {
+            q.scale = 1e3;
+        }
         if (q.measure == Quantity.Measure.BARE && pos < cursor.text.length()
                 && Character.isLetter(cursor.text.charAt(pos)) && pos == q.numberEnd) {
             return null;  // 5G, 2FA, 1st, 3D: the digits are part of a name
@@ -172,12 +215,13 @@ final class QuantityScanner {
         String word = m.group(1) != null ? m.group(1) : m.group(2);
         q.scale = Units.scale(word);
         q.scaled = true;
+        q.milScale = word.equalsIgnoreCase("mil");
         return m.end();
     }
 
     private static int readRange(Quantity q, Cursor cursor, int pos, Pattern range) {
         Matcher m = cursor.at(range, pos);
-        if (m == null) {
+        if (m == null || m.group("cur") != null && isUnknownCode(m.group("cur"))) {
             return pos;
         }
         double upper = parseNumber(m.group("i"), m.group("f"));
@@ -209,7 +253,8 @@ final class QuantityScanner {
         if ((m = cursor.at(CURRENCY_SUFFIX, pos)) != null) {
             q.measure = Quantity.Measure.MONEY;
             q.unit = Units.currencyCode(m.group(1));
-        } else if ((m = cursor.at(PERCENT, pos)) != null) {
+        } else if ((m = cursor.at(PERCENT, pos)) != null
+                || (m = cursor.at(POINTS, pos)) != null && cursor.precededBy(RATE_BEFORE, q.start)) {
             set(q, Quantity.Measure.PERCENT, "percent", 1);
         } else if ((m = cursor.at(MULTIPLIER, pos)) != null) {
             set(q, Quantity.Measure.MULTIPLIER, "multiplier", 1);
@@ -280,6 +325,9 @@ final class QuantityScanner {
         if (m == null) {
             m = cursor.at(ADVERB_PER, at);
         }
+        if (m == null) {
+            m = cursor.at(FOREIGN_PER, at);
+        }
         // "in an hour" is a rate only for counted things: "processed 1.6M records in an hour".
         if (m == null && (q.measure == Quantity.Measure.COUNT || q.measure == Quantity.Measure.BARE)) {
             m = cursor.at(IN_PERIOD, at);
@@ -321,9 +369,16 @@ final class QuantityScanner {
         }
     }
 
+    /** The fraction keeps its separator: ".5", or ",5" for a decimal comma. */
     static double parseNumber(String integer, String fraction) {
         String digits = integer.replace(",", "");
-        return Double.parseDouble(fraction == null ? digits : digits + fraction);
+        return Double.parseDouble(fraction == null ? digits : digits + '.' + fraction.substring(1));
+    }
+
+    /** Three capitals read as a currency by START that are no currency (or an English word): "SQL", "AWS", "ALL". */
+    private static boolean isUnknownCode(String cur) {
+        return cur.length() == 3 && Character.isUpperCase(cur.charAt(0)) && Character.isUpperCase(cur.charAt(2))
+                && !cur.equals("RMB") && !Units.isCurrencyCodeBeforeAmount(cur);
     }
 
     /** Anchored, bounded lookups at an offset of one clause; reuses one matcher per pattern. */

@@ -20,7 +20,8 @@ final class SubjectFinder {
             "(?i)^\\s?(?:[a-z]+\\s)?(?:reduction|decrease|increase|improvement|boost|growth|drop|decline|gain|uplift|lift"
                     + "|rise|jump|cut|savings?)\\s(?:in|of|on|to)\\s");
     private static final Pattern LEADS_TO_NUMBER = Pattern.compile(
-            "(?i)\\s(?:by|from|of|at|to|around|:|-|is|was|=)\\s*" + Vocabulary.QUALIFIER + "$");
+            "(?i)\\s(?:(?:went|moved|rose|fell|grew|climbed|jumped|dropped)\\s)?(?:by|from|of|at|to|around|:|-|is|was|="
+                    + "|von|um|del|desde|depuis)\\s*" + Vocabulary.QUALIFIER + "$");
     private static final Pattern COMPARATIVE = Pattern.compile(
             "(?i)^\\s?(?:faster|quicker|higher|lower|more|less|fewer|better|greater|shorter|smaller|cheaper|bigger|larger)(?:\\s|$)");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9+#&'/.-]{0,30}+");
@@ -49,7 +50,8 @@ final class SubjectFinder {
                 return phrase;
             }
         }
-        String before = text.substring(Math.max(segmentStart, q.start - 80), q.start);
+        // A multiplying verb can start inside the previous quantity ("3 doubled"), so the segment may begin after it.
+        String before = text.substring(Math.min(q.start, Math.max(segmentStart, q.start - 80)), q.start);
         Matcher lead = LEADS_TO_NUMBER.matcher(before);
         if (lead.find()) {
             String phrase = phraseBackward(before.substring(0, lead.start()));

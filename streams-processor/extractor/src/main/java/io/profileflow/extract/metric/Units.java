@@ -1,6 +1,9 @@
 package io.profileflow.extract.metric;
 
+import java.util.Currency;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Conversions from written units to the SPEC units: ISO 4217 codes, seconds, decimal bytes, period names. */
 final class Units {
@@ -14,7 +17,34 @@ final class Units {
     /** Julian year, 365.25 days. */
     static final double YEAR = 31_557_600;
 
+    /**
+     * Codes that also spell an English word or a tech acronym ("ALL 3 regions", "PHP 8", "AMD 64 cores", "MRO 2
+     * contracts"): written before a number they are far more often that than the currency.
+     */
+    private static final Set<String> CODES_THAT_ARE_WORDS = Set.of(
+            "ADP", "ALL", "AMD", "ATS", "BAM", "BOB", "BTN", "CUP", "CVE", "DEM", "ESP", "GEL", "GWP", "MAD", "MOP",
+            "MRO", "NIO", "PEN", "PHP", "SIT", "SOS", "STD", "SVC", "TOP", "TPE", "TRY", "USS", "YUM");
+    /** Every ISO 4217 code the JDK knows, except precious metals and test codes (no minor unit). */
+    private static final Set<String> ISO_CURRENCIES = Currency.getAvailableCurrencies().stream()
+            .filter(c -> c.getDefaultFractionDigits() >= 0)
+            .map(Currency::getCurrencyCode)
+            .filter(code -> !CODES_THAT_ARE_WORDS.contains(code))
+            .collect(Collectors.toUnmodifiableSet());
+    /** Currencies of Spanish and Portuguese speaking countries, where "mil" after a number means thousand. */
+    private static final Set<String> MIL_IS_THOUSAND = Set.of(
+            "BRL", "ARS", "CLP", "COP", "MXN", "UYU", "PYG", "CRC", "DOP", "GTQ", "HNL", "VES", "AOA", "MZN");
+
     private Units() {
+    }
+
+    /** An upper-case three-letter code that names a currency when written before an amount ("DKK 14 million"). */
+    static boolean isCurrencyCodeBeforeAmount(String code) {
+        return ISO_CURRENCIES.contains(code);
+    }
+
+    /** "R$ 85 mil" is 85 thousand reais; "$2 mil" in English is two million. */
+    static boolean milMeansThousand(String currencyCode) {
+        return currencyCode != null && MIL_IS_THOUSAND.contains(currencyCode);
     }
 
     static String currencyCode(String written) {
@@ -31,6 +61,9 @@ final class Units {
             }
             case "S$" -> {
                 return "SGD";
+            }
+            case "R$" -> {
+                return "BRL";
             }
             case "NZ$" -> {
                 return "NZD";
@@ -77,7 +110,7 @@ final class Units {
         if (w.startsWith("crore") || w.equals("cr")) {
             return 1e7;
         }
-        if (w.startsWith("b")) {
+        if (w.startsWith("b") || w.startsWith("mrd") || w.startsWith("milliard")) {
             return 1e9;
         }
         if (w.startsWith("t")) {
@@ -99,6 +132,10 @@ final class Units {
 
     static double seconds(String written) {
         String w = written.toLowerCase(Locale.ROOT);
+        double foreign = foreignSeconds(w);
+        if (foreign > 0) {
+            return foreign;
+        }
         if (w.equals("µs") || w.equals("μs") || w.startsWith("micro")) {
             return 1e-6;
         }
@@ -118,10 +155,32 @@ final class Units {
         };
     }
 
+    /**
+     * German, Spanish and French time units whose first letter would mislead the English rule below: "Stunden"
+     * is hours not seconds, "semanas" weeks, "meses" months, "Tage" days. 0 when the word is not one of them.
+     */
+    private static double foreignSeconds(String w) {
+        if (w.startsWith("stund")) {
+            return HOUR;
+        }
+        if (w.startsWith("sem")) {
+            return WEEK;
+        }
+        if (w.startsWith("seg") || w.startsWith("sek")) {
+            return 1;
+        }
+        if (w.startsWith("tag") || w.startsWith("jour") || w.startsWith("día") || w.startsWith("dia")) {
+            return DAY;
+        }
+        if (w.startsWith("mes") || w.startsWith("mois") || w.startsWith("monat")) {
+            return MONTH;
+        }
+        return 0;
+    }
+
     /** Day and longer: the units of tenures and schedules rather than of latencies. */
     static boolean isCalendarUnit(String written) {
-        char c = Character.toLowerCase(written.charAt(0));
-        return c == 'd' || c == 'w' || c == 'y' || written.toLowerCase(Locale.ROOT).startsWith("mo");
+        return seconds(written) >= DAY;
     }
 
     static String ratePeriod(String rateUnit) {
@@ -133,6 +192,10 @@ final class Units {
         String w = written.toLowerCase(Locale.ROOT).replace(".", "");
         if (w.startsWith("per ") || w.startsWith("a ")) {
             w = w.substring(w.indexOf(' ') + 1);
+        }
+        String foreign = foreignPeriod(w);
+        if (foreign != null) {
+            return foreign;
         }
         if (w.equals("arr") || w.startsWith("ann") || w.startsWith("y") || w.equals("pa")) {
             return "year";
@@ -150,6 +213,33 @@ final class Units {
             case 'w' -> "week";
             default -> "month";
         };
+    }
+
+    /**
+     * "semanales", "par mois", "pro Jahr", "al año", "por mês": Spanish, Portuguese, French and German period words
+     * (after their preposition) whose first letters the English rule reads wrongly. Null for other words.
+     */
+    private static String foreignPeriod(String written) {
+        String w = written.substring(written.lastIndexOf(' ') + 1);
+        if (w.startsWith("sem") || w.startsWith("woch") || w.startsWith("wöch") || w.startsWith("hebdo")) {
+            return "week";
+        }
+        if (w.startsWith("mes") || w.equals("mês") || w.startsWith("mens") || w.startsWith("mois")
+                || w.startsWith("monat")) {
+            return "month";
+        }
+        if (w.startsWith("año") || w.startsWith("anu") || w.equals("an") || w.equals("ano") || w.startsWith("anné")
+                || w.startsWith("jahr") || w.startsWith("jähr")) {
+            return "year";
+        }
+        if (w.startsWith("día") || w.startsWith("dia") || w.startsWith("jour") || w.startsWith("quotid")
+                || w.startsWith("tag") || w.startsWith("tägl")) {
+            return "day";
+        }
+        if (w.startsWith("hora") || w.startsWith("heure") || w.startsWith("stund")) {
+            return "hour";
+        }
+        return null;
     }
 
     /** 1900..2099 written without grouping or decimals: more likely a year than a quantity. */

@@ -3,6 +3,7 @@ package io.profileflow.extract.person;
 import io.profileflow.extract.experience.LocationDetector;
 import io.profileflow.extract.experience.TitleWords;
 import io.profileflow.extract.text.Line;
+import io.profileflow.extract.text.WordScan;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -35,6 +36,12 @@ public final class ProfileFacts {
             "eighteen", "nineteen", "twenty");
     private static final Pattern YEARS_VALUE = Pattern.compile("(?i)^(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?)$");
     private static final Pattern YEARS_LABEL = Pattern.compile("(?i)^(?:total\\s+)?years of experience\\s*:?\\s*(\\d{1,2}(?:\\.\\d)?)?.*$");
+
+    /**
+     * YEARS_LABEL, NUMBER_WORD and every DECLARED alternative need a years word that contains one of these: lines
+     * without one (most of a summary) skip the patterns, which are tried at every offset.
+     */
+    private static final String[] YEARS_WORDS = {"yr", "year", "jahr", "ans", "años"};
 
     private final LocationDetector places = new LocationDetector();
 
@@ -98,6 +105,9 @@ public final class ProfileFacts {
     public Double declaredYears(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
+            if (!WordScan.containsAnyIgnoreCase(t, YEARS_WORDS)) {
+                continue;
+            }
             Matcher label = YEARS_LABEL.matcher(t);
             if (label.matches()) {
                 if (label.group(1) != null) {

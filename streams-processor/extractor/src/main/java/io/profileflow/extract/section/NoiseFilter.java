@@ -47,11 +47,11 @@ public final class NoiseFilter {
         if (t.isEmpty()) {
             return true;
         }
-        if (t.length() <= 40 && (UI_LINE.matcher(t).matches() || ASSET_NAME.matcher(t).matches()
-                || PAGE_FOOTER.matcher(t).matches())) {
+        if (t.length() <= 40 && (mayBeUiLine(t) && UI_LINE.matcher(t).matches()
+                || isAssetShaped(t) && ASSET_NAME.matcher(t).matches() || PAGE_FOOTER.matcher(t).matches())) {
             return true;
         }
-        if (t.length() <= 400 && FOOTER.matcher(t).find()) {
+        if (t.length() <= 400 && mayBeFooter(t) && FOOTER.matcher(t).find()) {
             return true;
         }
         return isNavigationMenu(t);
@@ -62,7 +62,7 @@ public final class NoiseFilter {
         if (TRANSCRIPT_TURN.matcher(text).find()) {
             return true;
         }
-        if (text.length() < 40) {
+        if (text.length() < 40 || !mayHoldFiller(text)) {
             return false;
         }
         var m = FILLER.matcher(text);
@@ -77,7 +77,7 @@ public final class NoiseFilter {
 
     /** "Home | About | Blog | Contact": three or more separated items, all of them site sections. */
     private static boolean isNavigationMenu(String t) {
-        if (t.length() > 200) {
+        if (t.length() > 200 || menuSeparators(t) < 2) {
             return false;
         }
         String[] items = t.split("\\s*[|·•/]\\s*|\\s{2,}");
@@ -86,6 +86,94 @@ public final class NoiseFilter {
         }
         for (String item : items) {
             if (!NAV_WORDS.contains(item.strip().toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Every FOOTER alternative contains one of the literals looked for here. FOOTER.find() runs a case-insensitive alternation
+     * at every offset of every line, the most expensive test of the section stage; this scan lets most lines skip
+     * it. regionMatches(ignoreCase) folds at least as much as the pattern, so no footer is missed.
+     */
+    private static boolean mayBeFooter(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            boolean found = switch (t.charAt(i)) {
+                case '©' -> true;
+                case '(' -> at(t, i, "(c)");
+                case 'c', 'C' -> at(t, i, "cookie");
+                case 'a', 'A' -> at(t, i, "all rights reserved");
+                case 'p', 'P' -> at(t, i, "privacy policy") || at(t, i, "powered by");
+                case 't', 'T' -> at(t, i, "terms of ") || at(t, i, "this site") || at(t, i, "this website");
+                case 'i', 'I' -> at(t, i, "impressum");
+                case 'd', 'D' -> at(t, i, "datenschutz");
+                default -> false;
+            };
+            if (found) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the lower-case word stands at i, ignoring case. The second character is compared inline first (an
+     * ASCII character can only match in either ASCII case): most candidate positions fail there.
+     */
+    private static boolean at(String t, int i, String word) {
+        if (i + word.length() > t.length()) {
+            return false;
+        }
+        char second = t.charAt(i + 1);
+        if (second < 128 && Character.toLowerCase(second) != word.charAt(1)) {
+            return false;
+        }
+        return t.regionMatches(true, i, word, 0, word.length());
+    }
+
+    /** FILLER needs "uh", "um", "erm", "hmm" or "you know": look for those before running the lookaround pattern. */
+    private static boolean mayHoldFiller(String t) {
+        for (int i = 0; i + 1 < t.length(); i++) {
+            char c = Character.toLowerCase(t.charAt(i));
+            char d = Character.toLowerCase(t.charAt(i + 1));
+            if (c == 'u' && (d == 'h' || d == 'm') || c == 'e' && d == 'r' || c == 'h' && d == 'm'
+                    || c == 'y' && d == 'o') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * An upper bound of the separators the menu split finds (each holds a separator character or two whitespace
+     * characters): three items need two, so most lines skip the regex split.
+     */
+    private static int menuSeparators(String t) {
+        int count = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '|' || c == '·' || c == '•' || c == '/'
+                    || Character.isWhitespace(c) && i + 1 < t.length() && Character.isWhitespace(t.charAt(i + 1))) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /**
+     * UI_LINE is a list of short phrases (20 characters at most) plus "loading...": longer lines skip its
+     * alternation, which matches() tries in full on every short line.
+     */
+    private static boolean mayBeUiLine(String t) {
+        return t.length() <= 20 || t.regionMatches(true, 0, "loading", 0, 7);
+    }
+
+    /** ASSET_NAME allows only ASCII word characters and '-'. */
+    private static boolean isAssetShaped(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-')) {
                 return false;
             }
         }

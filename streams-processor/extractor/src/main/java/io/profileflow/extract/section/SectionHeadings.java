@@ -1,5 +1,7 @@
 package io.profileflow.extract.section;
 
+import io.profileflow.extract.text.WordScan;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +19,6 @@ public final class SectionHeadings {
     /** Words that may appear in a heading; a plain line with any other word is not one. */
     private static final Set<String> VOCABULARY = new HashSet<>();
     private static final Map<String, SectionType> KEYWORDS = new HashMap<>();
-    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}&/+ ]+");
-    private static final Pattern SPACES = Pattern.compile(" +");
     private static final Pattern TRAILING_COUNT = Pattern.compile("[ (]*\\d+[ )]*(?:years?|yrs?|projects?|skills?)?\\)?$",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> FILLERS = Set.of("and", "&", "my", "key", "relevant", "selected", "additional",
@@ -116,10 +116,35 @@ public final class SectionHeadings {
 
     /** The heading text reduced to lower-case words: "## **Work Experience:**" -> "work experience". */
     static String key(String text) {
-        String s = TRAILING_COUNT.matcher(text.strip()).replaceFirst("");
-        s = s.toLowerCase(Locale.ROOT).replace("&", " and ");
-        s = NON_LETTERS.matcher(s).replaceAll(" ");
-        return SPACES.matcher(s).replaceAll(" ").strip();
+        String s = text.strip();
+        if (WordScan.hasDigit(s)) {
+            // TRAILING_COUNT needs a digit; it is tried at every offset, so most headings skip it.
+            s = TRAILING_COUNT.matcher(s).replaceFirst("");
+        }
+        return lettersOnly(s.toLowerCase(Locale.ROOT).replace("&", " and "));
+    }
+
+    /**
+     * Runs of characters other than letters, '&', '/', '+' and ' ' become one space, runs of spaces one space,
+     * and the ends are trimmed, in one pass without regexes (this runs for every short line of every document).
+     */
+    private static String lettersOnly(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp == ' ' || !(Character.isLetter(cp) || cp == '&' || cp == '/' || cp == '+')) {
+                pendingSpace = true;
+                continue;
+            }
+            if (pendingSpace && out.length() > 0) {
+                out.append(' ');
+            }
+            pendingSpace = false;
+            out.appendCodePoint(cp);
+        }
+        return out.toString();
     }
 
     /**

@@ -27,6 +27,9 @@ public final class SkillMatcher {
                     + "|industry|working|production)\\s+)?(?:(?:experience|expertise)\\s+(?:in|with|using|on)\\s+)?(?:using\\s+|with\\s+|in\\s+)?$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "Go 1.21", "C 99": a version number right after an ambiguous name. */
+    private static final Pattern VERSION_AFTER = Pattern.compile("^ ?\\d+(?:\\.\\d+)*\\b.*");
+
     private final SkillTaxonomy taxonomy;
     private final SkillTokenizer tokenizer = new SkillTokenizer();
 
@@ -156,7 +159,7 @@ public final class SkillMatcher {
         int after = Math.min(text.length(), c.end + 12);
         String tail = text.substring(c.end, after).toLowerCase();
         return tail.startsWith(" programming") || tail.startsWith(" language") || tail.startsWith(" lang")
-                || surface.length() > 1 && tail.matches("^ ?\\d+(?:\\.\\d+)*\\b.*");
+                || surface.length() > 1 && VERSION_AFTER.matcher(tail).matches();
     }
 
     /** Ambiguous names must be written with a capital ("Go", "C", "Rust"), never "go"/"c" in prose. */
@@ -173,6 +176,10 @@ public final class SkillMatcher {
     }
 
     private static int labelEnd(String text) {
+        // TECH_LABEL ends in ':' or '-'; without one the case-insensitive alternation need not run at every offset.
+        if (text.indexOf(':') < 0 && text.indexOf('-') < 0) {
+            return -1;
+        }
         Matcher m = TECH_LABEL.matcher(text);
         return m.find() ? m.end() : -1;
     }

@@ -79,7 +79,10 @@ public final class LineReader {
         if (s.startsWith("|") || s.endsWith("|")) {
             s = stripTablePipes(s);
         }
-        s = SPACES.matcher(s).replaceAll(" ").strip();
+        if (s.contains("  ")) {
+            s = SPACES.matcher(s).replaceAll(" ");
+        }
+        s = s.strip();
         if (s.isEmpty() || RULE.matcher(s).matches()) {
             return null;
         }

@@ -116,6 +116,80 @@ class MetricExtractorTest {
             Cut render time by 1.2 seconds                                       | 1.2         | seconds    |        |
             """)
     void readsOneMetric(String clause, double value, String unit, String per, Double baseline) {
+        assertOneMetric(clause, value, unit, per, baseline);
+    }
+
+    /** German, Spanish, Portuguese and French forms: von/del/de X auf/al/à Y, decimal commas, local units. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            Antwortzeit von 3 Stunden auf 15 Minuten gesenkt                     | 900         | seconds    |        | 10800
+            Buildzeit von 12 Minuten auf 90 Sekunden verkürzt                    | 90          | seconds    |        | 720
+            Lieferzeit von 4 Wochen auf 5 Tage reduziert                         | 432000      | seconds    |        | 2419200
+            Fehlerquote um 30 % gesenkt                                          | 30          | percent    |        |
+            Importlauf von 2,5 Stunden auf 20 Minuten verkürzt                   | 1200        | seconds    |        | 9000
+            Ahorro de 6 horas semanales en conciliaciones                        | 21600       | seconds    | week   |
+            Liberó 20 horas mensuales del equipo de soporte                      | 72000       | seconds    | month  |
+            Ahorro de 12 días al año en cierres contables                        | 1036800     | seconds    | year   |
+            Redujo la tasa de abandono del 7,5 % al 4,2 %                        | 4.2         | percent    |        | 7.5
+            Taux d'erreur réduit de 6,3 % à 2,8 %                                | 2.8         | percent    |        | 6.3
+            Gain de 15 heures par mois pour l'équipe comptable                   | 54000       | seconds    | month  |
+            Reduziu custos em R$ 120 mil por mês                                 | 120000      | BRL        | month  |
+            Faturou R$ 2,5 milhões em contratos novos                            | 2500000     | BRL        |        |
+            Cut courier spend by R$ 40 mil                                       | 40000       | BRL        |        |
+            Raised $2 mil in seed funding                                        | 2000000     | USD        |        |
+            """)
+    void readsForeignForms(String clause, double value, String unit, String per, Double baseline) {
+        assertOneMetric(clause, value, unit, per, baseline);
+    }
+
+    /** Any ISO 4217 code before an amount, points of a rate, and a change whose noun follows the first number. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "", textBlock = """
+            Secured SEK 2.5M in grant funding                                    | 2500000     | SEK        |        |
+            Saved CHF 300k on licences                                           | 300000      | CHF        |        |
+            Closed NOK 12 million in renewals                                    | 12000000    | NOK        |        |
+            Generated ZAR 4.5M in new revenue                                    | 4500000     | ZAR        |        |
+            Cut hosting by PLN 80k per year                                      | 80000       | PLN        | year   |
+            Lifted gross margin by 2.5 points                                    | 2.5         | percent    |        |
+            Improved retention by 4 percentage points                            | 4           | percent    |        |
+            Raised the conversion rate 1.5 pp                                    | 1.5         | percent    |        |
+            Consolidated from 120 databases to 45                                | 45          | count      |        | 120
+            Grew the team from 12 engineers to 40                                | 40          | count      |        | 12
+            Quiz completion went from 35 to 80 after the redesign                | 80          | count      |        | 35
+            """)
+    void readsCodesPointsAndNounChanges(String clause, double value, String unit, String per, Double baseline) {
+        assertOneMetric(clause, value, unit, per, baseline);
+    }
+
+    @Test
+    void readsDirectionOfANounChange() {
+        List<Metric> metrics = EXTRACTOR.extract("Consolidated from 120 databases to 45");
+        assertThat(metrics.get(0).direction()).isEqualTo("decrease");
+        assertThat(metrics.get(0).subject()).isEqualTo("databases");
+        assertThat(EXTRACTOR.extract("Page score went from 40 to 95").get(0).subject()).isEqualTo("Page score");
+    }
+
+    @Test
+    void readsThreeCapitalsThatAreNoCurrencyAsANameBeforeTheNumber() {
+        List<Metric> metrics = EXTRACTOR.extract("Ran ALL 40 regression suites nightly");
+        assertThat(metrics).extracting(Metric::unit).containsExactly("count");
+        assertThat(metrics).extracting(Metric::value).containsExactly(40.0);
+        assertThat(EXTRACTOR.extract("Migrated the AWS 3 regions setup")).extracting(Metric::unit).doesNotContain("AWS");
+    }
+
+    @Test
+    void findsSubjectEvenWhenTheSegmentStartsAfterTheQuantity() {
+        Quantity q = new Quantity();
+        q.start = 10;
+        q.end = 17;
+        String text = "Grew to 3 doubled sales";
+        assertThat(SubjectFinder.find(q, text, 19)).isEqualTo("sales");
+        // "doubled" starts inside "3 doubled-shift": both figures come out instead of the clause failing.
+        assertThat(EXTRACTOR.extract("Grew the pilot to 3 doubled-shift depots")).extracting(Metric::unit)
+                .containsExactly("count", "multiplier");
+    }
+
+    private static void assertOneMetric(String clause, double value, String unit, String per, Double baseline) {
         List<Metric> metrics = EXTRACTOR.extract(clause);
         assertThat(metrics).as(clause).hasSize(1);
         Metric m = metrics.get(0);
@@ -189,6 +263,12 @@ class MetricExtractorTest {
             Managed TBs of data every day
             Processed millions of messages daily
             Worked with 12 and 15 other things
+            Shipped releases 1,2 and 3 of the app
+            Earned 12 points in the office league
+            $95.00/hr · 160 hours
+            Rate: €70 per hour, 120 hours logged
+            Staffed the desk from 9 to 5 pm
+            Moved offices from 2018 to 2020
             """)
     void ignoresNumbersThatAreNotAchievements(String clause) {
         assertThat(EXTRACTOR.extract(clause)).as(clause).isEmpty();
