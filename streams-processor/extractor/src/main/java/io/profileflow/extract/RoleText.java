@@ -48,7 +48,7 @@ final class RoleText {
             // "Why I left ORMs - 5 min read": a blog teaser's reading time measures the post, not the person.
             t = READING_TIME.matcher(t).replaceAll("");
         }
-        if (t.isBlank() || t.chars().noneMatch(Character::isDigit) && !t.toLowerCase(Locale.ROOT).contains("fold")) {
+        if (t.isBlank() || !hasDigit(t) && !t.toLowerCase(Locale.ROOT).contains("fold")) {
             return;
         }
         List<String> parts = new ArrayList<>();
@@ -65,5 +65,14 @@ final class RoleText {
                 d.metricClauses.add(new TextSegment(p.substring(from, to), source, roleIndex, false));
             }
         }
+    }
+
+    private static boolean hasDigit(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isDigit(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -46,9 +46,8 @@ public final class ContactExtractor {
                 draft.emails.add(e.group().toLowerCase(Locale.ROOT));
             }
         }
-        Matcher u = URL.matcher(text);
-        boolean urlPossible = mayHoldUrl(text);
-        while (urlPossible && u.find()) {
+        Matcher u = mayHoldUrl(text) ? URL.matcher(text) : null;
+        while (u != null && u.find()) {
             String url = TRAILING.matcher(u.group()).replaceFirst("");
             if (url.toLowerCase(Locale.ROOT).startsWith("mailto:")) {
                 continue;
@@ -57,17 +56,16 @@ public final class ContactExtractor {
                 draft.links.add(url);
             }
         }
-        boolean phonePossible = mayHoldPhone(text);
-        Matcher p = PHONE.matcher(text);
-        while (phonePossible && p.find()) {
+        // Matchers are made only when needed: building one allocates its group arrays, for every line.
+        Matcher p = mayHoldPhone(text) ? PHONE.matcher(text) : null;
+        while (p != null && p.find()) {
             String phone = p.group().strip();
             if (isPhone(phone)) {
                 draft.phones.add(phone);
             }
         }
-        boolean streetPossible = mayHoldStreet(text);
-        Matcher s = STREET.matcher(text);
-        while (streetPossible && s.find()) {
+        Matcher s = mayHoldStreet(text) ? STREET.matcher(text) : null;
+        while (s != null && s.find()) {
             draft.addresses.add(s.group().strip());
         }
     }

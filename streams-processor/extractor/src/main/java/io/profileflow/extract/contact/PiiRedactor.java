@@ -24,9 +24,15 @@ public final class PiiRedactor {
     public static final String DROPPED = "[redacted]";
     private static final Pattern NON_DIGITS = Pattern.compile("[^0-9+]");
     private static final Pattern URL_PREFIX = Pattern.compile("^(?:https?://)?(?:www\\.)?");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final PiiMode mode;
     private final SecretKeySpec key;
+    /**
+     * One keyed Mac per thread: looking up the provider and keying a new Mac for every contact value cost more than
+     * the hashing. A Mac is not thread-safe, and doFinal leaves it reset for the next value.
+     */
+    private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
 
     public PiiRedactor(PiiMode mode, byte[] key) {
         this.mode = mode;
@@ -57,11 +63,15 @@ public final class PiiRedactor {
 
     /** {@code hmac:} + 16 hex chars of HMAC-SHA256(key, value). */
     public String hash(String normalizedValue) {
+        byte[] digest = macs.get().doFinal(normalizedValue.getBytes(StandardCharsets.UTF_8));
+        return "hmac:" + HexFormat.of().formatHex(digest, 0, 8);
+    }
+
+    private Mac newMac() {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            byte[] digest = mac.doFinal(normalizedValue.getBytes(StandardCharsets.UTF_8));
-            return "hmac:" + HexFormat.of().formatHex(digest).substring(0, 16);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 unavailable", e);
         }
@@ -80,7 +90,7 @@ public final class PiiRedactor {
                 String l = URL_PREFIX.matcher(v.toLowerCase(Locale.ROOT)).replaceFirst("");
                 yield l.endsWith("/") ? l.substring(0, l.length() - 1) : l;
             }
-            case ADDRESS -> v.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            case ADDRESS -> WHITESPACE.matcher(v.toLowerCase(Locale.ROOT)).replaceAll(" ");
         };
     }
 

@@ -76,7 +76,10 @@ public final class DateRangeParser {
 
     /** All periods in the line, left to right. A lone date counts only after "since"/"seit"/"from". */
     public List<DateRange> findAll(String line) {
-        List<Point> points = points(line);
+        return ranges(line, points(line));
+    }
+
+    private static List<DateRange> ranges(String line, List<Point> points) {
         List<DateRange> ranges = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
@@ -116,7 +119,23 @@ public final class DateRangeParser {
      * month or year. Null when the line holds anything else.
      */
     public DateRange parseStandalone(String line) {
+        return standalone(line, points(line));
+    }
+
+    /**
+     * {@link #find}, or when the line holds no date range and has at most {@code maxStandalone} characters,
+     * {@link #parseStandalone}: the same result as calling both, with the line's date points read once.
+     */
+    DateRange findOrStandalone(String line, int maxStandalone) {
         List<Point> points = points(line);
+        List<DateRange> all = ranges(line, points);
+        if (!all.isEmpty()) {
+            return all.get(0);
+        }
+        return line.length() <= maxStandalone ? standalone(line, points) : null;
+    }
+
+    private static DateRange standalone(String line, List<Point> points) {
         if (points.size() != 1 || points.get(0).kind != Kind.DATE) {
             return null;
         }
@@ -187,6 +206,10 @@ public final class DateRangeParser {
             }
             char c = line.charAt(i);
             boolean startsWithDigit = c >= '0' && c <= '9';
+            if (startsWithDigit && !yearFollows(line, i)) {
+                i++;
+                continue;
+            }
             Matcher m;
             if (startsWithDigit) {
                 m = digit == null ? digit = DIGIT_POINT.matcher(line).useTransparentBounds(true) : digit;
@@ -205,6 +228,19 @@ public final class DateRangeParser {
             i = Math.max(m.end(), i + 1);
         }
         return out;
+    }
+
+    /**
+     * Every DIGIT_POINT alternative holds a year "19xx"/"20xx" starting at most five characters after the point
+     * ("12 / 2019"): figures in bullets ("40%", "3x") are ruled out without running the pattern.
+     */
+    private static boolean yearFollows(String line, int i) {
+        for (int k = i; k <= i + 5 && k + 1 < line.length(); k++) {
+            if (line.startsWith("19", k) || line.startsWith("20", k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Cheap and conservative: only ASCII characters are ruled out, anything else is left to the pattern. */

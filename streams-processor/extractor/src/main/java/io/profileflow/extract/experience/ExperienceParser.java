@@ -7,6 +7,7 @@ import io.profileflow.extract.section.Section;
 import io.profileflow.extract.section.SectionType;
 import io.profileflow.extract.text.Line;
 import io.profileflow.extract.text.SentenceSplitter;
+import io.profileflow.extract.text.WordScan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -76,19 +77,21 @@ public final class ExperienceParser {
                 kinds[i] = Kind.SKIP;
                 continue;
             }
-            DateRange r = t.length() <= 160 ? dates.find(t) : null;
-            if (r == null && t.length() <= 40) {
-                r = dates.parseStandalone(t);
-            }
-            if (r == null && section.type() == SectionType.EXPERIENCE && !line.bullet() && isHeaderLike(line)) {
-                r = trailingSingleDate(t);
+            // A line of up to 160 characters may hold a period; one of up to 40 may be a lone date.
+            DateRange r = t.length() <= 160 ? dates.findOrStandalone(t, 40) : null;
+            Boolean headerLike = null; // computed at most once per line: it runs several patterns
+            if (r == null && section.type() == SectionType.EXPERIENCE && !line.bullet()) {
+                headerLike = isHeaderLike(line);
+                if (headerLike) {
+                    r = trailingSingleDate(t);
+                }
             }
             if (r != null && isDateLine(line, r)) {
                 kinds[i] = Kind.DATE;
                 ranges[i] = r;
                 dateLines.add(i);
             } else {
-                kinds[i] = isHeaderLike(line) ? Kind.HEADER : Kind.CONTENT;
+                kinds[i] = (headerLike != null ? headerLike : isHeaderLike(line)) ? Kind.HEADER : Kind.CONTENT;
             }
         }
         if (dateLines.isEmpty()) {
@@ -328,7 +331,10 @@ public final class ExperienceParser {
     /** The line without its date range and durations: what is left of a header written on the date line. */
     static String residue(String text, DateRange r) {
         String rest = text.substring(0, r.from()) + " | " + text.substring(r.to());
-        rest = DURATION.matcher(rest).replaceAll(" ");
+        if (WordScan.hasDigit(rest) || WordScan.containsAnyIgnoreCase(rest, "less than a year")) {
+            // Every DURATION alternative holds a digit or "less than a year".
+            rest = DURATION.matcher(rest).replaceAll(" ");
+        }
         rest = rest.replace(" | ", "|");
         return PIPES.matcher(RESIDUE.matcher(rest.strip()).replaceAll("")).replaceAll(" | ").strip();
     }

@@ -2,11 +2,9 @@ package io.profileflow.extract.experience;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** Tells a job title from a company or place by the role nouns it contains (engineer, manager, SDE, Leiter...). */
 public final class TitleWords {
-    private static final Pattern WORD = Pattern.compile("[^\\p{L}]+");
     private static final Set<String> ROLE_NOUNS = Set.of(
             "engineer", "engineers", "developer", "programmer", "architect", "manager", "lead", "leader", "head",
             "director", "vp", "svp", "evp", "president", "chief", "cto", "ceo", "cfo", "coo", "cio", "ciso", "cpo",
@@ -37,14 +35,23 @@ public final class TitleWords {
 
     /** 0 = no role noun; 1 = only a weak one; 2+ = a title. */
     public static int score(String phrase) {
-        String[] words = WORD.split(phrase.toLowerCase(Locale.ROOT));
+        // The words are the runs of letters, walked by hand: this runs for most short lines of a document.
+        String lower = phrase.toLowerCase(Locale.ROOT);
         int strong = 0;
         int weak = 0;
         int count = 0;
-        for (String w : words) {
-            if (w.isEmpty()) {
+        int n = lower.length();
+        int i = 0;
+        while (i < n) {
+            int start = i;
+            while (i < n && Character.isLetter(lower.codePointAt(i))) {
+                i += Character.charCount(lower.codePointAt(i));
+            }
+            if (i == start) {
+                i += Character.charCount(lower.codePointAt(i));
                 continue;
             }
+            String w = lower.substring(start, i);
             count++;
             if (ROLE_NOUNS.contains(w)) {
                 if (WEAK.contains(w)) {

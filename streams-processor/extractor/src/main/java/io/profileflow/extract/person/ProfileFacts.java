@@ -43,6 +43,10 @@ public final class ProfileFacts {
      */
     private static final String[] YEARS_WORDS = {"yr", "year", "jahr", "ans", "años"};
 
+    /** LOCATION_LABEL needs one of its label words; most top lines have none and skip the pattern. */
+    private static final String[] LOCATION_WORDS = {"location", "based in", "located in", "lives in", "wohnort",
+            "standort", "ort"};
+
     private final LocationDetector places = new LocationDetector();
 
     /** The headline: a label, the part after the name, or a title line near the top. */
@@ -82,6 +86,9 @@ public final class ProfileFacts {
     /** Where the person is based: a "Location:" label or a place line near the top. */
     public String location(List<Line> top) {
         for (Line l : top) {
+            if (!WordScan.containsAnyIgnoreCase(l.text(), LOCATION_WORDS)) {
+                continue;
+            }
             Matcher m = LOCATION_LABEL.matcher(l.text());
             if (m.find()) {
                 return m.group(1).strip();

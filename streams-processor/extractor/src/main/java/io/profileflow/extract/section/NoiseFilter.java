@@ -1,5 +1,7 @@
 package io.profileflow.extract.section;
 
+import io.profileflow.extract.text.WordScan;
+
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,6 +28,9 @@ public final class NoiseFilter {
             "cookies?\\b|all rights reserved|©|\\(c\\) ?(?:19|20)\\d\\d|privacy policy|terms of (?:use|service)"
                     + "|powered by|impressum|datenschutz|we use cookies|this (?:site|website) uses",
             Pattern.CASE_INSENSITIVE);
+    /** Every FOOTER alternative but "©" contains one of these. */
+    private static final String[] FOOTER_WORDS = {"(c)", "cookie", "all rights reserved", "privacy policy",
+            "powered by", "terms of ", "this site", "this website", "impressum", "datenschutz"};
     /** "Page 1 of 2", "- 3 -": page footers of PDF exports, which land between a role's lines. */
     private static final Pattern PAGE_FOOTER = Pattern.compile(
             "^(?:page|seite|página|pagina) \\d{1,3}(?: (?:of|von|de|di|/) \\d{1,3})?$|^- ?\\d{1,3} ?-$",
@@ -92,29 +97,9 @@ public final class NoiseFilter {
         return true;
     }
 
-    /**
-     * Every FOOTER alternative contains one of the literals looked for here. FOOTER.find() runs a case-insensitive alternation
-     * at every offset of every line, the most expensive test of the section stage; this scan lets most lines skip
-     * it. regionMatches(ignoreCase) folds at least as much as the pattern, so no footer is missed.
-     */
+    /** FOOTER runs a case-insensitive alternation at every offset; a line without one of its literals skips it. */
     private static boolean mayBeFooter(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            boolean found = switch (t.charAt(i)) {
-                case '©' -> true;
-                case '(' -> at(t, i, "(c)");
-                case 'c', 'C' -> at(t, i, "cookie");
-                case 'a', 'A' -> at(t, i, "all rights reserved");
-                case 'p', 'P' -> at(t, i, "privacy policy") || at(t, i, "powered by");
-                case 't', 'T' -> at(t, i, "terms of ") || at(t, i, "this site") || at(t, i, "this website");
-                case 'i', 'I' -> at(t, i, "impressum");
-                case 'd', 'D' -> at(t, i, "datenschutz");
-                default -> false;
-            };
-            if (found) {
-                return true;
-            }
-        }
-        return false;
+        return t.indexOf('©') >= 0 || WordScan.containsAnyIgnoreCase(t, FOOTER_WORDS);
     }
 
     /**
@@ -132,13 +117,23 @@ public final class NoiseFilter {
         return t.regionMatches(true, i, word, 0, word.length());
     }
 
-    /** FILLER needs "uh", "um", "erm", "hmm" or "you know": look for those before running the lookaround pattern. */
+    /**
+     * FILLER needs "uh", "um", "erm", "hmm" or "you know" with no letter before it: look for those at word starts
+     * before running the lookaround pattern over the line.
+     */
     private static boolean mayHoldFiller(String t) {
         for (int i = 0; i + 1 < t.length(); i++) {
-            char c = Character.toLowerCase(t.charAt(i));
-            char d = Character.toLowerCase(t.charAt(i + 1));
-            if (c == 'u' && (d == 'h' || d == 'm') || c == 'e' && d == 'r' || c == 'h' && d == 'm'
-                    || c == 'y' && d == 'o') {
+            if (i > 0 && Character.isLetter(t.charAt(i - 1))) {
+                continue;
+            }
+            boolean found = switch (t.charAt(i)) {
+                case 'u', 'U' -> at(t, i, "uh") || at(t, i, "um");
+                case 'e', 'E' -> at(t, i, "erm");
+                case 'h', 'H' -> at(t, i, "hmm");
+                case 'y', 'Y' -> at(t, i, "you know");
+                default -> false;
+            };
+            if (found) {
                 return true;
             }
         }

@@ -43,7 +43,8 @@ public final class SectionSplitter {
                 current = new ArrayList<>();
                 continue;
             }
-            var inline = line.bullet() || line.isHeading() ? null : INLINE_HEADING.matcher(text);
+            var inline = line.bullet() || line.isHeading() || !mayBeInlineHeading(text) ? null
+                    : INLINE_HEADING.matcher(text);
             if (inline != null && inline.matches()) {
                 SectionType t = headings.classify(inline.group(1), true);
                 if (t != null && t != SectionType.OTHER && t != type && type != SectionType.TRANSCRIPT
@@ -56,7 +57,8 @@ public final class SectionSplitter {
                     continue;
                 }
             }
-            var capsLead = line.bullet() || line.isHeading() ? null : CAPS_LEAD_HEADING.matcher(text);
+            var capsLead = line.bullet() || line.isHeading() || !mayBeCapsLead(text) ? null
+                    : CAPS_LEAD_HEADING.matcher(text);
             if (capsLead != null && capsLead.matches() && type != SectionType.TRANSCRIPT) {
                 SectionType t = headings.classify(capsLead.group(1), true);
                 if (t != null && t != SectionType.OTHER) {
@@ -79,6 +81,18 @@ public final class SectionSplitter {
         }
         flush(sections, type, heading, current);
         return sections;
+    }
+
+    /** INLINE_HEADING needs the first ':' after 3 to 40 other characters; most lines skip building its matcher. */
+    private static boolean mayBeInlineHeading(String text) {
+        int colon = text.indexOf(':');
+        return colon >= 3 && colon <= 40;
+    }
+
+    /** CAPS_LEAD_HEADING needs three upper-case letters first and 23 characters in all. */
+    private static boolean mayBeCapsLead(String text) {
+        return text.length() >= 23 && Character.isUpperCase(text.charAt(0)) && Character.isUpperCase(text.charAt(1))
+                && Character.isUpperCase(text.charAt(2));
     }
 
     /** Inline "Skills: Java, Go" opens a section; "Location: Berlin" or "Tech used: Go" does not. */

@@ -10,15 +10,36 @@ public final class WordScan {
     private WordScan() {
     }
 
-    /** Whether text contains any of the words, ignoring case. The words must be given in lower case. */
+    /**
+     * Whether text contains any of the words, ignoring case. The words must be given in lower case and start with
+     * an ASCII character (a {@code (?i)} pattern can only match such a start in its two ASCII cases).
+     */
     public static boolean containsAnyIgnoreCase(String text, String... lowerWords) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            char lc = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 128 ? c : Character.toLowerCase(c);
-            for (String w : lowerWords) {
-                if (w.charAt(0) == lc && text.regionMatches(true, i, w, 0, w.length())) {
-                    return true;
+        for (String w : lowerWords) {
+            char lower = w.charAt(0);
+            char upper = Character.toUpperCase(lower);
+            if (startsAt(text, w, lower) || upper != lower && startsAt(text, w, upper)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the word stands (ignoring case) at some occurrence of its first character; indexOf finds those fast.
+     * An ASCII second character can only match in its ASCII cases, so most occurrences are dismissed inline.
+     */
+    private static boolean startsAt(String text, String word, char first) {
+        int last = text.length() - word.length();
+        for (int i = text.indexOf(first); i >= 0 && i <= last; i = text.indexOf(first, i + 1)) {
+            if (word.length() > 1) {
+                char second = text.charAt(i + 1);
+                if (second < 128 && Character.toLowerCase(second) != word.charAt(1)) {
+                    continue;
                 }
+            }
+            if (text.regionMatches(true, i, word, 0, word.length())) {
+                return true;
             }
         }
         return false;
