@@ -118,18 +118,7 @@ public final class ContactExtractor {
      * Date ranges ("2019 - 2021", eight digits) and figures never get to the pattern.
      */
     static boolean mayHoldPhone(String text) {
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (++digits >= 9) {
-                    return true;
-                }
-            } else if (c != ' ' && c != '.' && c != '-' && c != '(' && c != ')' && c != '+') {
-                digits = 0;
-            }
-        }
-        return false;
+        return WordScan.hasPhoneLikeDigitRun(text, 9);
     }
 
     static boolean mayHoldStreet(String text) {

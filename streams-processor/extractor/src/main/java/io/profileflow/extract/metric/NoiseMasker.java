@@ -1,5 +1,7 @@
 package io.profileflow.extract.metric;
 
+import io.profileflow.extract.text.WordScan;
+
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,18 +78,7 @@ final class NoiseMasker {
      * and white space: without such a run of nine digits neither can change anything.
      */
     private static boolean hasNineDigitRun(String text) {
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                if (++digits >= 9) {
-                    return true;
-                }
-            } else if ("+().- \t\n\u000B\f\r".indexOf(c) < 0) {
-                digits = 0;
-            }
-        }
-        return false;
+        return WordScan.hasPhoneLikeDigitRun(text, 9);
     }
 
     /**

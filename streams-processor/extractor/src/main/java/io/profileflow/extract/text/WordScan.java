@@ -11,6 +11,26 @@ public final class WordScan {
     }
 
     /**
+     * Whether text holds {@code n} digits in one run of digits, white space and the phone punctuation
+     * {@code + ( ) . -}: the only shape a phone number or a long bare number can take, so patterns for those need
+     * not run on text without one.
+     */
+    public static boolean hasPhoneLikeDigitRun(String text, int n) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits >= n) {
+                    return true;
+                }
+            } else if ("+().- \t\n\u000B\f\r".indexOf(c) < 0) {
+                digits = 0;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether text contains any of the words, ignoring case. The words must be given in lower case and start with
      * an ASCII character (a {@code (?i)} pattern can only match such a start in its two ASCII cases).
      */

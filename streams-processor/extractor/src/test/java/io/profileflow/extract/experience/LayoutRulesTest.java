@@ -1,16 +1,8 @@
 package io.profileflow.extract.experience;
 
-import io.profileflow.extract.Deadline;
 import io.profileflow.extract.model.RoleDraft;
-import io.profileflow.extract.section.Section;
-import io.profileflow.extract.section.SectionSplitter;
-import io.profileflow.extract.section.SectionType;
-import io.profileflow.extract.text.LineReader;
-import io.profileflow.extract.text.LineStructureRestorer;
-import io.profileflow.extract.text.TextNormalizer;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,15 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LayoutRulesTest {
 
     private static List<RoleDraft> roles(String text) {
-        String t = new LineStructureRestorer().restore(new TextNormalizer().normalize(text), Deadline.none());
-        List<Section> sections = new SectionSplitter().split(new LineReader().read(t, Deadline.none()), Deadline.none());
-        List<RoleDraft> out = new ArrayList<>();
-        for (Section s : sections) {
-            if (s.type() == SectionType.EXPERIENCE) {
-                out.addAll(new ExperienceParser().parse(s, Deadline.none()));
-            }
-        }
-        return new RoleMerger().merge(out);
+        return ExperienceTestSupport.roles(text);
     }
 
     private static String summary(RoleDraft r) {
