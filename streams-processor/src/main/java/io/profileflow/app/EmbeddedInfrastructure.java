@@ -56,6 +56,11 @@ final class EmbeddedInfrastructure implements AutoCloseable {
         return registryUrl;
     }
 
+    /** An embedded broker whose log is deleted on exit: every start is a new, empty cluster. */
+    boolean hasThrowawayBroker() {
+        return broker != null && !broker.keepsData();
+    }
+
     boolean isEmbedded() {
         return broker != null || registry != null;
     }

@@ -69,10 +69,24 @@ public final class ProcessorApp implements AutoCloseable {
     public static ProcessorApp start(Settings settings) {
         EmbeddedInfrastructure infra = EmbeddedInfrastructure.resolve(settings);
         try {
+            if (infra.hasThrowawayBroker() && !settings.isSet(ProcessorConfig.STATE_DIR)) {
+                // State left by an earlier run belongs to a cluster that no longer exists; restoring from it would
+                // only mark every task corrupted. A fresh cluster gets a fresh state directory.
+                settings = settings.with(java.util.Map.of(ProcessorConfig.STATE_DIR.name(),
+                        createTempDir("profileflow-state-").toString()));
+            }
             return start(settings, infra);
         } catch (RuntimeException e) {
             infra.close();
             throw e;
+        }
+    }
+
+    private static java.nio.file.Path createTempDir(String prefix) {
+        try {
+            return java.nio.file.Files.createTempDirectory(prefix);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

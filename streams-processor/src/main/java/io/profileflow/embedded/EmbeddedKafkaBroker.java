@@ -159,6 +159,11 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return "127.0.0.1:" + brokerPort;
     }
 
+    /** False when the log directory is deleted on close. */
+    public boolean keepsData() {
+        return !deleteOnClose;
+    }
+
     public Path dataDir() {
         return dataDir;
     }
