@@ -191,10 +191,7 @@ public final class ProcessorApp implements AutoCloseable {
             p.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, replication);
         }
         // Bad records become dead letters through Kafka Streams' own handlers.
-        p.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Deserialization.class);
-        p.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);
-        p.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Production.class);
-        p.put(DeadLetterWriter.CONFIG_KEY, deadLetters);
+        DeadLetterHandlers.install(p, deadLetters);
         // A raw document may be up to extract.max.document.bytes; fetch and produce sizes must allow it.
         int maxBytes = (int) Math.min(Integer.MAX_VALUE, settings.get(ProcessorConfig.MAX_DOCUMENT_BYTES) + 1024 * 1024);
         p.put(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), maxBytes);

@@ -28,6 +28,17 @@ public final class DeadLetterHandlers {
     private DeadLetterHandlers() {
     }
 
+    /** Installs the three handlers and their shared writer in a Kafka Streams configuration. */
+    public static void install(java.util.Properties streamsConfig, DeadLetterWriter writer) {
+        streamsConfig.put(org.apache.kafka.streams.StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                Deserialization.class);
+        streamsConfig.put(org.apache.kafka.streams.StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                Processing.class);
+        streamsConfig.put(org.apache.kafka.streams.StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                Production.class);
+        streamsConfig.put(DeadLetterWriter.CONFIG_KEY, writer);
+    }
+
     /** What the three handlers share: the dead-letter writer handed over through the streams config. */
     private abstract static class WithWriter {
         protected DeadLetterWriter writer;

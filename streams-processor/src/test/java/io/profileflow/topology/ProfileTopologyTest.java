@@ -68,10 +68,7 @@ class ProfileTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Deserialization.class);
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);
-        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Production.class);
-        props.put(DeadLetterWriter.CONFIG_KEY, new DeadLetterWriter(Topics.DEFAULT.dlq(),
+        DeadLetterHandlers.install(props, new DeadLetterWriter(Topics.DEFAULT.dlq(),
                 serdes.deadLetter().serializer(), 100, metrics));
         driver = new TopologyTestDriver(ProfileTopology.buildTopology(Topics.DEFAULT, serdes, extractor, metrics), props);
         raw = driver.createInputTopic(Topics.DEFAULT.raw(), new StringSerializer(), serdes.raw().serializer());

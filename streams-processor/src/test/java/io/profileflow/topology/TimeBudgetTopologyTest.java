@@ -75,10 +75,7 @@ class TimeBudgetTopologyTest {
         Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "time-budget-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Deserialization.class);
-        props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Processing.class);
-        props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandlers.Production.class);
-        props.put(DeadLetterWriter.CONFIG_KEY, new DeadLetterWriter(Topics.DEFAULT.dlq(),
+        DeadLetterHandlers.install(props, new DeadLetterWriter(Topics.DEFAULT.dlq(),
                 serdes.deadLetter().serializer(), 1000, metrics));
         try (TopologyTestDriver driver = new TopologyTestDriver(
                 ProfileTopology.buildTopology(Topics.DEFAULT, serdes, extractor, metrics, BUDGET), props)) {
