@@ -116,6 +116,24 @@ class ProfileExtractorTest {
     }
 
     @Test
+    void binaryBytesLabelledHtmlAreRefusedAtNormalizeButLatin1HtmlIsRead() throws Exception {
+        byte[] garbage = new byte[3000];
+        new java.util.Random(7).nextBytes(garbage);
+        garbage[10] = 1; // no NUL byte, so only the control-character share can refuse it
+        for (int i = 0; i < garbage.length; i++) if (garbage[i] == 0) garbage[i] = 2;
+        DocumentInput binary = new DocumentInput("bin", "", "text/html", garbage, RECEIVED, Map.of());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ENGINE.extract(binary))
+                .isInstanceOf(UnreadableDocumentException.class)
+                .hasMessageContaining("HTML document looks like binary data")
+                .satisfies(e -> assertThat(((ExtractionException) e).stage()).isEqualTo("normalize"));
+
+        byte[] latin1 = "<html><head><meta charset=\"iso-8859-1\"></head><body><h1>Jos\u00e9 Mu\u00f1oz</h1></body></html>"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        ParsedProfile p = ENGINE.extract(new DocumentInput("latin1", "", "text/html", latin1, RECEIVED, Map.of()));
+        assertThat(p.getName()).isEqualTo("Jos\u00e9 Mu\u00f1oz");
+    }
+
+    @Test
     void textWithoutAProfileGivesWarningsNotAnException() throws Exception {
         ParsedProfile p = ENGINE.extract(text("just some words about nothing in particular"));
         assertThat(p.getExperiences()).isEmpty();

@@ -56,7 +56,10 @@ public final class DocumentReader {
             }
             case "application/json", "text/json", "application/x-json", "application/ld+json", "application/jsonresume",
                  "application/x-jsonresume", "application/vnd.jsonresume+json" -> readJson(bytes);
-            case "text/html", "application/xhtml+xml" -> viaTika(bytes, type, "HTML");
+            case "text/html", "application/xhtml+xml" -> {
+                decoder.requireNotBinary(bytes, "HTML document");
+                yield viaTika(bytes, type, "HTML");
+            }
             case "application/pdf", "application/x-pdf" -> {
                 if (!startsWith(bytes, "%PDF")) {
                     throw new UnreadableDocumentException("the PDF document is malformed: it does not start with %PDF");

@@ -16,6 +16,31 @@ import java.nio.charset.StandardCharsets;
 final class PlainTextDecoder {
     private static final double MAX_CONTROL_SHARE = 0.10;
 
+    /**
+     * Refuses binary garbage in a markup document whose charset Tika works out (so no UTF-8 check here): NUL bytes
+     * outside UTF-16, or more than 10% C0 control bytes other than tab, line feed, form feed and carriage return.
+     */
+    void requireNotBinary(byte[] bytes, String what) throws UnreadableDocumentException {
+        boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+                || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
+        if (utf16) return;
+        int control = 0;
+        for (int i = 0; i < bytes.length; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                throw new UnreadableDocumentException(what + " contains a NUL byte at offset " + i
+                        + ": binary data, not text");
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' || b == 0x7F) {
+                control++;
+            }
+        }
+        if (bytes.length > 0 && control > bytes.length * MAX_CONTROL_SHARE) {
+            throw new UnreadableDocumentException(what + " looks like binary data: " + control + " of " + bytes.length
+                    + " bytes are control characters");
+        }
+    }
+
     String decode(byte[] bytes, String what) throws UnreadableDocumentException {
         int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
