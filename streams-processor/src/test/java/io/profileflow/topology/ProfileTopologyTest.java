@@ -10,8 +10,6 @@ import io.profileflow.avro.SkillRecord;
 import io.profileflow.extract.ExtractorSettings;
 import io.profileflow.extract.ProfileExtractor;
 import io.profileflow.metrics.PipelineMetrics;
-import io.profileflow.registry.EmbeddedSchemaRegistry;
-import io.profileflow.registry.SchemaRegistryClient;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -21,11 +19,10 @@ import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.state.KeyValueStore;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -41,24 +38,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * serdes: routing, keys, fan-out, the dead-letter handlers, and the skill index's cleanup on re-send.
  */
 class ProfileTopologyTest {
-    private static EmbeddedSchemaRegistry registry;
-    private static PipelineSerdes serdes;
+    @RegisterExtension
+    static final RealRegistrySerdes REGISTRY = new RealRegistrySerdes();
 
     private TopologyTestDriver driver;
     private PipelineMetrics metrics;
     private TestInputTopic<String, RawDocument> raw;
     private TestInputTopic<String, byte[]> rawBytes;
-
-    @BeforeAll
-    static void startRegistry() {
-        registry = EmbeddedSchemaRegistry.start();
-        serdes = PipelineSerdes.using(SchemaRegistryClient.builder(registry.url()).build());
-    }
-
-    @AfterAll
-    static void stopRegistry() {
-        registry.close();
-    }
 
     @BeforeEach
     void setUp() {
@@ -69,9 +55,9 @@ class ProfileTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "topology-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         DeadLetterHandlers.install(props, new DeadLetterWriter(Topics.DEFAULT.dlq(),
-                serdes.deadLetter().serializer(), 100, metrics));
-        driver = new TopologyTestDriver(ProfileTopology.buildTopology(Topics.DEFAULT, serdes, extractor, metrics), props);
-        raw = driver.createInputTopic(Topics.DEFAULT.raw(), new StringSerializer(), serdes.raw().serializer());
+                REGISTRY.serdes().deadLetter().serializer(), 100, metrics));
+        driver = new TopologyTestDriver(ProfileTopology.buildTopology(Topics.DEFAULT, REGISTRY.serdes(), extractor, metrics), props);
+        raw = driver.createInputTopic(Topics.DEFAULT.raw(), new StringSerializer(), REGISTRY.serdes().raw().serializer());
         rawBytes = driver.createInputTopic(Topics.DEFAULT.raw(), new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -109,7 +95,7 @@ class ProfileTopologyTest {
         raw.pipeInput("doc-1", doc("doc-1", RESUME, Map.of("profileId", "ana")));
 
         List<org.apache.kafka.streams.test.TestRecord<String, ParsedProfile>> parsed =
-                output(Topics.DEFAULT.parsed(), serdes.parsed()).readRecordsToList();
+                output(Topics.DEFAULT.parsed(), REGISTRY.serdes().parsed()).readRecordsToList();
         assertThat(parsed).hasSize(1);
         ParsedProfile profile = parsed.get(0).value();
         assertThat(parsed.get(0).key()).isEqualTo("ana");
@@ -117,15 +103,15 @@ class ProfileTopologyTest {
         assertThat(profile.getName()).isEqualTo("Ana Lima");
         assertThat(profile.getContact().getEmails()).singleElement().asString().startsWith("hmac:");
 
-        List<ExperienceRecord> roles = output(Topics.DEFAULT.experiences(), serdes.experience()).readValuesToList();
-        List<SkillRecord> skills = output(Topics.DEFAULT.skills(), serdes.skill()).readValuesToList();
-        List<MetricRecord> achievements = output(Topics.DEFAULT.metrics(), serdes.metric()).readValuesToList();
+        List<ExperienceRecord> roles = output(Topics.DEFAULT.experiences(), REGISTRY.serdes().experience()).readValuesToList();
+        List<SkillRecord> skills = output(Topics.DEFAULT.skills(), REGISTRY.serdes().skill()).readValuesToList();
+        List<MetricRecord> achievements = output(Topics.DEFAULT.metrics(), REGISTRY.serdes().metric()).readValuesToList();
         assertThat(roles).isEqualTo(profile.getExperiences()).hasSize(2);
         assertThat(roles).extracting(ExperienceRecord::getCompany).containsExactly("Northwind Cargo", "Bluefin Apps");
         assertThat(skills).isEqualTo(profile.getSkills());
         assertThat(skills).extracting(SkillRecord::getName).contains("Java", "Kubernetes", "PostgreSQL", "Terraform");
         assertThat(achievements).isEqualTo(profile.getMetrics()).isNotEmpty();
-        assertThat(output(Topics.DEFAULT.dlq(), serdes.deadLetter()).isEmpty()).isTrue();
+        assertThat(output(Topics.DEFAULT.dlq(), REGISTRY.serdes().deadLetter()).isEmpty()).isTrue();
 
         KeyValueStore<String, ParsedProfile> store = driver.getKeyValueStore(Stores.PROFILES);
         assertThat(store.get("ana")).isEqualTo(profile);
@@ -135,7 +121,7 @@ class ProfileTopologyTest {
     void resendingTheSameDocumentGivesIdenticalRecords() {
         raw.pipeInput("doc-1", doc("doc-1", RESUME, Map.of()));
         raw.pipeInput("doc-1", doc("doc-1", RESUME, Map.of()));
-        List<ParsedProfile> parsed = output(Topics.DEFAULT.parsed(), serdes.parsed()).readValuesToList();
+        List<ParsedProfile> parsed = output(Topics.DEFAULT.parsed(), REGISTRY.serdes().parsed()).readValuesToList();
         assertThat(parsed).hasSize(2);
         assertThat(parsed.get(1).getRevision()).isEqualTo(parsed.get(0).getRevision());
         assertThat(parsed.get(1).getExperiences()).isEqualTo(parsed.get(0).getExperiences());
@@ -149,7 +135,7 @@ class ProfileTopologyTest {
         raw.pipeInput("too-big", doc("too-big", "x".repeat(5000), Map.of()));
         raw.pipeInput("good", doc("good", RESUME, Map.of()));
 
-        Map<String, DeadLetter> dlq = output(Topics.DEFAULT.dlq(), serdes.deadLetter()).readKeyValuesToMap();
+        Map<String, DeadLetter> dlq = output(Topics.DEFAULT.dlq(), REGISTRY.serdes().deadLetter()).readKeyValuesToMap();
         assertThat(dlq).containsOnlyKeys("garbage", "empty", "too-big");
         assertThat(dlq.get("garbage").getStage()).isEqualTo("deserialize");
         assertThat(dlq.get("garbage").getMessage()).contains("magic byte");
@@ -159,7 +145,7 @@ class ProfileTopologyTest {
         // Capped at dlq.max.original.bytes (100 here), with the real size kept.
         assertThat(dlq.get("too-big").getOriginal().remaining()).isEqualTo(100);
         assertThat(dlq.get("too-big").getOriginalSize()).isGreaterThan(5000);
-        assertThat(output(Topics.DEFAULT.parsed(), serdes.parsed()).readKeyValuesToMap()).containsOnlyKeys("good");
+        assertThat(output(Topics.DEFAULT.parsed(), REGISTRY.serdes().parsed()).readKeyValuesToMap()).containsOnlyKeys("good");
     }
 
     @Test

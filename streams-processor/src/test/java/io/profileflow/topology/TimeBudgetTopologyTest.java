@@ -9,16 +9,13 @@ import io.profileflow.extract.ExtractorSettings;
 import io.profileflow.extract.ProfileExtractor;
 import io.profileflow.extract.TimeBudgetExceededException;
 import io.profileflow.metrics.PipelineMetrics;
-import io.profileflow.registry.EmbeddedSchemaRegistry;
-import io.profileflow.registry.SchemaRegistryClient;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -41,19 +38,8 @@ class TimeBudgetTopologyTest {
     private static final Duration BUDGET = Duration.ofMillis(300);
     private static final long STALL_MS = 600;
     private static final long HANG_MS = 20_000;
-    private static EmbeddedSchemaRegistry registry;
-    private static PipelineSerdes serdes;
-
-    @BeforeAll
-    static void startRegistry() {
-        registry = EmbeddedSchemaRegistry.start();
-        serdes = PipelineSerdes.using(SchemaRegistryClient.builder(registry.url()).build());
-    }
-
-    @AfterAll
-    static void stopRegistry() {
-        registry.close();
-    }
+    @RegisterExtension
+    static final RealRegistrySerdes REGISTRY = new RealRegistrySerdes();
 
     @Test
     void documentsOverTheBudgetAreDeadLetteredAtStageExtractAndTheNextOneIsParsed() {
@@ -76,11 +62,11 @@ class TimeBudgetTopologyTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "time-budget-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
         DeadLetterHandlers.install(props, new DeadLetterWriter(Topics.DEFAULT.dlq(),
-                serdes.deadLetter().serializer(), 1000, metrics));
+                REGISTRY.serdes().deadLetter().serializer(), 1000, metrics));
         try (TopologyTestDriver driver = new TopologyTestDriver(
-                ProfileTopology.buildTopology(Topics.DEFAULT, serdes, extractor, metrics, BUDGET), props)) {
+                ProfileTopology.buildTopology(Topics.DEFAULT, REGISTRY.serdes(), extractor, metrics, BUDGET), props)) {
             TestInputTopic<String, RawDocument> raw = driver.createInputTopic(Topics.DEFAULT.raw(),
-                    new StringSerializer(), serdes.raw().serializer());
+                    new StringSerializer(), REGISTRY.serdes().raw().serializer());
             long t0 = System.nanoTime();
             raw.pipeInput("slow", doc("slow", bullets("STALL")));
             long slowMs = (System.nanoTime() - t0) / 1_000_000;
@@ -90,7 +76,7 @@ class TimeBudgetTopologyTest {
             raw.pipeInput("fast", doc("fast", "- Cut costs by 30%"));
 
             Map<String, DeadLetter> dlq = driver.createOutputTopic(Topics.DEFAULT.dlq(), new StringDeserializer(),
-                    serdes.deadLetter().deserializer()).readKeyValuesToMap();
+                    REGISTRY.serdes().deadLetter().deserializer()).readKeyValuesToMap();
             assertThat(dlq).containsOnlyKeys("slow", "hung");
             for (DeadLetter d : dlq.values()) {
                 assertThat(d.getStage()).isEqualTo("extract");
@@ -105,7 +91,7 @@ class TimeBudgetTopologyTest {
             long limit = BUDGET.plus(BudgetedExtraction.GRACE).toMillis();
             assertThat(hungMs).isBetween(limit, limit + 1000);
             Map<String, ParsedProfile> parsed = driver.createOutputTopic(Topics.DEFAULT.parsed(),
-                    new StringDeserializer(), serdes.parsed().deserializer()).readKeyValuesToMap();
+                    new StringDeserializer(), REGISTRY.serdes().parsed().deserializer()).readKeyValuesToMap();
             assertThat(parsed).containsOnlyKeys("fast");
             System.out.printf("[time-budget] budget %d ms: stalled document dead-lettered by the engine after %d ms, "
                     + "hanging one by the topology after %d ms (hang %d ms); next document parsed%n",
