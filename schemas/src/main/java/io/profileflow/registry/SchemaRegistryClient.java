@@ -118,7 +118,19 @@ public final class SchemaRegistryClient {
     if (cached != null) {
       return cached;
     }
-    JsonNode answer = call("register", "POST", subjectPath(subject) + "/versions", schemaRequest(schema));
+    JsonNode answer;
+    try {
+      answer = call("register", "POST", subjectPath(subject) + "/versions", schemaRequest(schema));
+    } catch (SchemaRegistryException e) {
+      if (e.status() != 409) {
+        throw e;
+      }
+      // Two instances registering the same new schema at once can make the loser's request conflict with the
+      // winner's (seen with Apicurio). Registering is idempotent, so one more try gives the id; a real
+      // incompatibility answers 409 again and is thrown.
+      LOG.debug("schema registry answered 409 to registering under {}; trying once more", subject);
+      answer = call("register", "POST", subjectPath(subject) + "/versions", schemaRequest(schema));
+    }
     int id = requiredInt(answer, "id", "POST", subjectPath(subject) + "/versions");
     remember(subject, schema, id);
     return id;
@@ -249,12 +261,23 @@ public final class SchemaRegistryClient {
     }
   }
 
+  /**
+   * Sends the request; tries again (with backoff, up to maxRetries times) when there is no answer, or when the
+   * answer says the registry or a proxy in front of it is momentarily unavailable (502, 503, 504). Any other
+   * answer, including 500, is the registry's decision and is returned as it is.
+   */
   private HttpResponse<String> sendWithRetries(HttpRequest request) {
     IOException last = null;
     int attempts = maxRetries + 1;
     for (int attempt = 1; attempt <= attempts; attempt++) {
       try {
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        if (!isUnavailable(response.statusCode()) || attempt == attempts) {
+          return response;
+        }
+        LOG.debug("schema registry at {} answered HTTP {} (attempt {} of {})", baseUrl, response.statusCode(), attempt,
+            attempts);
+        pause(backoff(attempt), attempt, new IOException("HTTP " + response.statusCode()));
       } catch (IOException e) {
         last = e;
         if (attempt < attempts) {
@@ -267,6 +290,10 @@ public final class SchemaRegistryClient {
       }
     }
     throw SchemaRegistryException.unreachable(baseUrl, attempts, last);
+  }
+
+  private static boolean isUnavailable(int status) {
+    return status == 502 || status == 503 || status == 504;
   }
 
   private Duration backoff(int attempt) {

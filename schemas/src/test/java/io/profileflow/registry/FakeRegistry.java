@@ -12,7 +12,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A scripted HTTP server standing in for a registry in unit tests of edge cases a real registry will not produce
- * on demand (500s, HTML error pages). Every request gets the same answer; all requests are recorded.
+ * on demand (500s, HTML error pages). Every request gets the same answer, except that a number of first requests
+ * can be given another one ({@link #answerFirst}); all requests are recorded.
  */
 final class FakeRegistry implements AutoCloseable {
 
@@ -23,6 +24,9 @@ final class FakeRegistry implements AutoCloseable {
   private final List<Request> requests = new CopyOnWriteArrayList<>();
   private volatile int status = 200;
   private volatile String answer = "{}";
+  private volatile int firstStatus;
+  private volatile String firstAnswer;
+  private final java.util.concurrent.atomic.AtomicInteger firstLeft = new java.util.concurrent.atomic.AtomicInteger();
 
   FakeRegistry() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -33,6 +37,13 @@ final class FakeRegistry implements AutoCloseable {
   void answer(int httpStatus, String body) {
     this.status = httpStatus;
     this.answer = body;
+  }
+
+  /** The next {@code times} requests get this answer, the ones after them the one set by {@link #answer}. */
+  void answerFirst(int times, int httpStatus, String body) {
+    this.firstStatus = httpStatus;
+    this.firstAnswer = body;
+    firstLeft.set(times);
   }
 
   String url() {
@@ -48,9 +59,10 @@ final class FakeRegistry implements AutoCloseable {
     requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(),
         exchange.getRequestHeaders().getFirst("Content-Type"), exchange.getRequestHeaders().getFirst("Authorization"),
         body));
-    byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
+    boolean first = firstLeft.getAndUpdate(n -> Math.max(0, n - 1)) > 0;
+    byte[] bytes = (first ? firstAnswer : answer).getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/vnd.schemaregistry.v1+json");
-    exchange.sendResponseHeaders(status, bytes.length);
+    exchange.sendResponseHeaders(first ? firstStatus : status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }

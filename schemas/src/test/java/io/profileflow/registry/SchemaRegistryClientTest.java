@@ -130,11 +130,56 @@ class SchemaRegistryClientTest {
   @Test
   void nonJsonErrorBodyIsQuoted() {
     registry.answer(502, "<html>Bad Gateway</html>");
-    SchemaRegistryClient client = SchemaRegistryClient.builder(registry.url()).build();
+    SchemaRegistryClient client = SchemaRegistryClient.builder(registry.url()).maxRetries(0).build();
 
     assertThatThrownBy(() -> client.getById(4))
         .isInstanceOf(SchemaRegistryException.class)
         .hasMessage("schema registry answered HTTP 502 to GET " + registry.url() + "/schemas/ids/4: <html>Bad Gateway</html>");
+  }
+
+  @Test
+  void unavailableAnswersAreRetriedUntilTheRegistryAnswers() {
+    registry.answer(200, "{\"id\":7}");
+    registry.answerFirst(2, 503, "{\"error_code\":50003,\"message\":\"Service Unavailable\"}");
+    SchemaRegistryClient client = SchemaRegistryClient.builder(registry.url()).maxRetries(2)
+        .retryBackoff(Duration.ofMillis(10)).build();
+
+    assertThat(client.register("t-value", SCHEMA)).isEqualTo(7);
+    assertThat(registry.requests()).hasSize(3);
+  }
+
+  @Test
+  void unavailableAnswersBeyondTheRetryBudgetAreReported() {
+    registry.answer(504, "<html>Gateway Timeout</html>");
+    SchemaRegistryClient client = SchemaRegistryClient.builder(registry.url()).maxRetries(1)
+        .retryBackoff(Duration.ofMillis(10)).build();
+
+    assertThatThrownBy(() -> client.getById(4))
+        .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.status()).isEqualTo(504));
+    assertThat(registry.requests()).hasSize(2);
+  }
+
+  @Test
+  void aConflictOnRegisteringIsTriedOnceMore() {
+    registry.answer(200, "{\"id\":12}");
+    registry.answerFirst(1, 409, "{\"error_code\":409,\"message\":\"Artifact already exists\"}");
+    SchemaRegistryClient client = SchemaRegistryClient.builder(registry.url()).build();
+
+    assertThat(client.register("t-value", SCHEMA)).isEqualTo(12);
+    assertThat(registry.requests()).hasSize(2);
+  }
+
+  @Test
+  void aRepeatedConflictIsAnIncompatibleSchema() {
+    registry.answer(409, "{\"error_code\":409,\"message\":\"Schema being registered is incompatible\"}");
+    SchemaRegistryClient client = SchemaRegistryClient.builder(registry.url()).build();
+
+    assertThatThrownBy(() -> client.register("t-value", SCHEMA))
+        .isInstanceOfSatisfying(SchemaRegistryException.class, e -> {
+          assertThat(e.status()).isEqualTo(409);
+          assertThat(e.getMessage()).contains("incompatible");
+        });
+    assertThat(registry.requests()).hasSize(2);
   }
 
   @Test
