@@ -157,6 +157,30 @@ class ProfileExtractorTest {
     }
 
     @Test
+    void aTruncatedPdfIsNamedTruncated() {
+        String cut = "%PDF-1.7\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n2 0 obj\n<< /Type /Pages /Kids"
+                + " [3 0 R] /Count 1 >>\nendobj\n3 0 obj\n<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>\nendobj\n"
+                + "4 0 obj\n<< /Length 44 >>\nstream\nBT /F1 12 Tf 72 720 Td (Jane Doe";
+        assertThatThrownBy(() -> ENGINE.extract(doc("application/pdf", cut.getBytes(StandardCharsets.ISO_8859_1))))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessageContaining("the PDF document is truncated")
+                .hasMessageNotContaining("NullPointerException");
+    }
+
+    @Test
+    void aPdfWithoutATextLayerIsRefusedAsAScanNotWithAParserCrash() throws Exception {
+        java.io.ByteArrayOutputStream pdf = new java.io.ByteArrayOutputStream();
+        try (org.apache.pdfbox.pdmodel.PDDocument scan = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            scan.addPage(new org.apache.pdfbox.pdmodel.PDPage()); // a page with no text, as a scanned resume has
+            scan.save(pdf);
+        }
+        assertThatThrownBy(() -> ENGINE.extract(doc("application/pdf", pdf.toByteArray())))
+                .isInstanceOf(ExtractionException.class)
+                .hasMessage("the PDF document has no text layer (a scanned image?); OCR is not supported")
+                .satisfies(e -> assertThat(((ExtractionException) e).stage()).isEqualTo("normalize"));
+    }
+
+    @Test
     void tooLargeSaysByHowMuch() {
         ProfileExtractor small = new ProfileExtractor(SETTINGS.withMaxDocumentBytes(100));
         assertThatThrownBy(() -> small.extract(text("x".repeat(101))))

@@ -64,7 +64,7 @@ public final class DocumentReader {
                 if (!startsWith(bytes, "%PDF")) {
                     throw new UnreadableDocumentException("the PDF document is malformed: it does not start with %PDF");
                 }
-                yield viaTika(bytes, "application/pdf", "PDF");
+                yield readPdf(bytes);
             }
             case DOCX, "application/msword", "application/vnd.ms-word" -> {
                 if (type.equals(DOCX) && !startsWith(bytes, "PK")) {
@@ -80,6 +80,32 @@ public final class DocumentReader {
     private ReadResult viaTika(byte[] bytes, String type, String name) throws UnreadableDocumentException {
         TikaTextReader.Text t = tika.read(bytes, type, name);
         return new ReadResult(name.toLowerCase(Locale.ROOT), t.text(), null, t.truncated());
+    }
+
+    /**
+     * A PDF cut short (no %%EOF at its end) is named so: when the parser fails on it, and when its lenient
+     * recovery finds no text at all. A cut PDF whose text could be recovered is read. A PDF without any text
+     * (a scan) is refused: there is nothing to extract without OCR.
+     */
+    private ReadResult readPdf(byte[] bytes) throws UnreadableDocumentException {
+        boolean complete = endsWithEofMarker(bytes);
+        ReadResult read;
+        try {
+            read = viaTika(bytes, "application/pdf", "PDF");
+        } catch (UnreadableDocumentException e) {
+            if (complete) {
+                throw e;
+            }
+            throw new UnreadableDocumentException("the PDF document is truncated (it does not end with %%EOF): "
+                    + e.getMessage(), e);
+        }
+        if (read.text().isBlank()) {
+            // Dead-lettered with the reason, so a team can route scans to an OCR service and send the text back.
+            throw new UnreadableDocumentException(complete
+                    ? "the PDF document has no text layer (a scanned image?); OCR is not supported"
+                    : "the PDF document is truncated (it does not end with %%EOF) and no text could be recovered from it");
+        }
+        return read;
     }
 
     private ReadResult readJson(byte[] bytes) throws ExtractionException {
@@ -144,6 +170,17 @@ public final class DocumentReader {
         } catch (IOException e) {
             throw new UnreadableDocumentException("cannot detect the document type: " + e.getMessage(), e);
         }
+    }
+
+    /** Whether "%%EOF" stands in the last 1 KiB, where every complete PDF (incremental updates too) has it. */
+    private static boolean endsWithEofMarker(byte[] bytes) {
+        byte[] marker = "%%EOF".getBytes(StandardCharsets.US_ASCII);
+        for (int i = bytes.length - marker.length; i >= Math.max(0, bytes.length - 1024); i--) {
+            if (java.util.Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean startsWith(byte[] bytes, String prefix) {

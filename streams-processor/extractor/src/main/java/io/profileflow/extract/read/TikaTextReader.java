@@ -15,6 +15,7 @@ import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.IdentityHtmlMapper;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -79,6 +80,11 @@ final class TikaTextReader {
         ParseContext context = new ParseContext();
         context.set(HtmlMapper.class, IdentityHtmlMapper.INSTANCE);
         context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
+        // No OCR: no OCR engine is installed, and with the default strategy a PDF page without a text layer made
+        // the parser reach for the missing one and fail with a NullPointerException instead of giving no text.
+        PDFParserConfig pdf = new PDFParserConfig();
+        pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        context.set(PDFParserConfig.class, pdf);
         return context;
     }
 
