@@ -4,7 +4,6 @@ import io.profileflow.extract.model.TextSegment;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,9 +31,35 @@ public final class SkillMatcher {
 
     private final SkillTaxonomy taxonomy;
     private final SkillTokenizer tokenizer = new SkillTokenizer();
+    /**
+     * A bit per hash bucket of the tokens that start an alias. Most tokens of a text ("the", "reduced") start
+     * none; testing one bit of this 8 KB table, instead of walking the root map of thousands of entries
+     * (a cache miss each), rules them out. A set bit only means "maybe": the map decides.
+     */
+    private final long[] firstTokens = new long[FIRST_TOKEN_BITS / 64];
+    private static final int FIRST_TOKEN_BITS = 1 << 16;
 
     public SkillMatcher(SkillTaxonomy taxonomy) {
         this.taxonomy = taxonomy;
+        for (String token : taxonomy.root().next.keySet()) {
+            int bit = firstTokenBit(token);
+            firstTokens[bit >>> 6] |= 1L << bit;
+        }
+    }
+
+    private static int firstTokenBit(String token) {
+        int h = token.hashCode();
+        return (h ^ h >>> 16) & (FIRST_TOKEN_BITS - 1);
+    }
+
+    private boolean mayStartAlias(String token) {
+        int bit = firstTokenBit(token);
+        return (firstTokens[bit >>> 6] & 1L << bit) != 0;
+    }
+
+    /** The root's child for a token, or null; the bit table answers most misses without touching the map. */
+    private SkillTaxonomy.Node rootChild(SkillTaxonomy.Node root, String token) {
+        return mayStartAlias(token) ? root.next.get(token) : null;
     }
 
     public SkillTaxonomy taxonomy() {
@@ -108,10 +133,11 @@ public final class SkillMatcher {
             if (j > i && tok.breakBefore()) {
                 break;
             }
-            SkillTaxonomy.Node next = node.next.get(tok.text());
+            boolean atRoot = j == i;
+            SkillTaxonomy.Node next = atRoot ? rootChild(node, tok.text()) : node.next.get(tok.text());
             if (next == null) {
                 String folded = foldVersion(tok.text());
-                next = folded == null ? null : node.next.get(folded);
+                next = folded == null ? null : atRoot ? rootChild(node, folded) : node.next.get(folded);
             }
             if (next == null) {
                 break;
@@ -185,30 +211,44 @@ public final class SkillMatcher {
     }
 
     private static Double declaredYears(String text, int start, int end) {
-        // Called for every mention: both patterns need a digit and a years word, so look for those first.
-        String following = text.substring(end, Math.min(text.length(), end + 20));
-        Matcher after = YEARS_AFTER.matcher(following);
-        if (mayDeclareYears(following) && after.find()) {
-            return Double.parseDouble(after.group(1));
+        // Called for every mention: both patterns need a digit and a years word, so look for those first, and match
+        // on a region of the text (as on a substring: opaque, anchoring bounds) rather than copying the window.
+        int afterEnd = Math.min(text.length(), end + 20);
+        if (mayDeclareYears(text, end, afterEnd)) {
+            Matcher after = YEARS_AFTER.matcher(text).region(end, afterEnd);
+            if (after.find()) {
+                return Double.parseDouble(after.group(1));
+            }
         }
-        String preceding = text.substring(Math.max(0, start - 60), start);
-        Matcher before = YEARS_BEFORE.matcher(preceding);
-        if (mayDeclareYears(preceding) && before.find()) {
-            return Double.parseDouble(before.group(1));
+        int beforeStart = Math.max(0, start - 60);
+        if (mayDeclareYears(text, beforeStart, start)) {
+            Matcher before = YEARS_BEFORE.matcher(text).region(beforeStart, start);
+            if (before.find()) {
+                return Double.parseDouble(before.group(1));
+            }
         }
         return null;
     }
 
-    /** A digit and "yr", "year" or "jahr" in any case: what YEARS_AFTER and YEARS_BEFORE both require. */
-    private static boolean mayDeclareYears(String window) {
+    /** A digit and "yr", "year" or "jahr" in any case within [from, to): what YEARS_AFTER and YEARS_BEFORE both require. */
+    private static boolean mayDeclareYears(String text, int from, int to) {
         boolean digit = false;
-        for (int i = 0; i < window.length() && !digit; i++) {
-            digit = window.charAt(i) >= '0' && window.charAt(i) <= '9';
+        for (int i = from; i < to && !digit; i++) {
+            digit = text.charAt(i) >= '0' && text.charAt(i) <= '9';
         }
         if (!digit) {
             return false;
         }
-        String lower = window.toLowerCase(Locale.ROOT);
-        return lower.contains("yr") || lower.contains("year") || lower.contains("jahr");
+        for (int i = from; i < to; i++) {
+            if (startsWithIgnoreCase(text, i, to, "yr") || startsWithIgnoreCase(text, i, to, "year")
+                    || startsWithIgnoreCase(text, i, to, "jahr")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoreCase(String text, int at, int limit, String word) {
+        return at + word.length() <= limit && text.regionMatches(true, at, word, 0, word.length());
     }
 }
