@@ -65,20 +65,25 @@ public final class ProfileApiServer implements AutoCloseable {
     private final BearerTokenGuard guard;
     private final String token;
     private final Function<String, Optional<String>> canonicalSkill;
+    private final SkillIndexFanOut skillFanOut;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /**
      * @param canonicalSkill maps a skill name or alias to its canonical taxonomy name ({@code k8s} -> Kubernetes)
+     * @param skillIndexTopic the topic the skill index store is built from, and its partition count: every
+     *                        partition is asked of its active owner exactly once
      */
     public ProfileApiServer(String host, int port, HostInfo self, KafkaStreams streams,
                             PrometheusMeterRegistry prometheus, String apiToken,
-                            Function<String, Optional<String>> canonicalSkill) throws IOException {
+                            Function<String, Optional<String>> canonicalSkill, String skillIndexTopic,
+                            int skillIndexPartitions) throws IOException {
         this.streams = streams;
         this.prometheus = prometheus;
         this.queries = new StoreQueries(streams, self);
         this.guard = new BearerTokenGuard(apiToken);
         this.token = apiToken;
         this.canonicalSkill = canonicalSkill;
+        this.skillFanOut = new SkillIndexFanOut(skillIndexTopic, skillIndexPartitions);
         this.server = HttpServer.create(new InetSocketAddress(host, port), 64);
         server.createContext("/", this::handle);
         server.setExecutor(Executors.newFixedThreadPool(4, r -> {
@@ -148,8 +153,15 @@ public final class ProfileApiServer implements AutoCloseable {
         }
         m = LOCAL_SKILL.matcher(path);
         if (m.matches() && forwarded) {
+            List<Integer> partitions;
+            try {
+                partitions = skillFanOut.parse(QueryString.parse(exchange.getRequestURI().getRawQuery()).get("partitions"));
+            } catch (IllegalArgumentException e) {
+                return ApiResponse.error(400, e.getMessage());
+            }
             ArrayNode arr = ApiResponse.mapper().createArrayNode();
-            queries.localSkillEntries(decode(m.group(1))).forEach(e -> arr.add(ApiResponse.mapper().valueToTree(e)));
+            queries.localSkillEntries(decode(m.group(1)), partitions)
+                    .forEach(e -> arr.add(ApiResponse.mapper().valueToTree(e)));
             return ApiResponse.json(200, arr);
         }
         return ApiResponse.error(404, "no such endpoint: " + path);
@@ -180,9 +192,11 @@ public final class ProfileApiServer implements AutoCloseable {
         if (canonical.isEmpty()) {
             return ApiResponse.error(404, "unknown skill: " + name);
         }
-        List<SkillIndexEntry> all = new ArrayList<>(queries.localSkillEntries(canonical.get()));
-        for (HostInfo other : queries.otherInstances()) {
-            all.addAll(remoteSkillEntries(other, canonical.get()));
+        List<SkillIndexEntry> all = new ArrayList<>();
+        for (Map.Entry<HostInfo, List<Integer>> ask : queries.skillIndexPlan(skillFanOut).entrySet()) {
+            all.addAll(ask.getKey().equals(queries.self())
+                    ? queries.localSkillEntries(canonical.get(), ask.getValue())
+                    : remoteSkillEntries(ask.getKey(), canonical.get(), ask.getValue()));
         }
         // Most experienced first; ties by name then id, so pages are stable.
         all.sort(Comparator.comparing((SkillIndexEntry e) -> e.years() == null ? -1.0 : e.years()).reversed()
@@ -199,8 +213,9 @@ public final class ProfileApiServer implements AutoCloseable {
         return ApiResponse.json(200, body);
     }
 
-    private List<SkillIndexEntry> remoteSkillEntries(HostInfo host, String canonical) {
-        ApiResponse r = get(host, "/internal/skills/" + encode(canonical) + "/local");
+    private List<SkillIndexEntry> remoteSkillEntries(HostInfo host, String canonical, List<Integer> partitions) {
+        ApiResponse r = get(host, "/internal/skills/" + encode(canonical) + "/local?partitions="
+                + SkillIndexFanOut.format(partitions));
         if (r.status() != 200) {
             throw new StoreQueries.NotReadyException("instance " + host + " answered " + r.status());
         }

@@ -8,7 +8,6 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KeyQueryMetadata;
 import org.apache.kafka.streams.StoreQueryParameters;
-import org.apache.kafka.streams.StreamsMetadata;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.apache.kafka.streams.state.HostInfo;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -16,8 +15,8 @@ import org.apache.kafka.streams.state.QueryableStoreTypes;
 import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -62,40 +61,37 @@ final class StoreQueries {
         return Optional.ofNullable(this.<ParsedProfile>store(Stores.PROFILES, partition).get(profileId));
     }
 
-    List<SkillIndexEntry> localSkillEntries(String canonicalSkill) {
+    /**
+     * The skill's entries in the given partitions of this instance's skill index. Each partition is read through
+     * its own active store: if one has moved away, Kafka Streams throws and the caller answers 503.
+     */
+    List<SkillIndexEntry> localSkillEntries(String canonicalSkill, List<Integer> partitions) {
         List<SkillIndexEntry> out = new ArrayList<>();
-        try (KeyValueIterator<String, String> it = skillStore()
-                .prefixScan(SkillIndexEntry.prefix(canonicalSkill), new StringSerializer())) {
-            it.forEachRemaining(kv -> out.add(SkillIndexEntry.fromJson(kv.value)));
+        for (int partition : partitions) {
+            try (KeyValueIterator<String, String> it = this.<String>store(Stores.SKILL_INDEX, partition)
+                    .prefixScan(SkillIndexEntry.prefix(canonicalSkill), new StringSerializer())) {
+                it.forEachRemaining(kv -> out.add(SkillIndexEntry.fromJson(kv.value)));
+            }
         }
         return out;
     }
 
-    /** Every other instance that hosts part of the skill index. */
-    List<HostInfo> otherInstances() {
+    /** Which instance to ask for which partition of the skill index (see {@link SkillIndexFanOut}). */
+    Map<HostInfo, List<Integer>> skillIndexPlan(SkillIndexFanOut fanOut) {
         requireRunning();
-        Collection<StreamsMetadata> all = streams.streamsMetadataForStore(Stores.SKILL_INDEX);
-        List<HostInfo> hosts = new ArrayList<>();
-        for (StreamsMetadata m : all) {
-            if (!m.hostInfo().equals(self)) hosts.add(m.hostInfo());
-        }
-        return hosts;
+        return fanOut.plan(streams.streamsMetadataForStore(Stores.SKILL_INDEX));
     }
 
-    private ReadOnlyKeyValueStore<String, String> skillStore() {
-        return store(Stores.SKILL_INDEX);
+    HostInfo self() {
+        return self;
     }
 
-    private <V> ReadOnlyKeyValueStore<String, V> store(String name) {
-        return store(name, null);
-    }
-
-    private <V> ReadOnlyKeyValueStore<String, V> store(String name, Integer partition) {
+    private <V> ReadOnlyKeyValueStore<String, V> store(String name, int partition) {
         requireRunning();
         StoreQueryParameters<ReadOnlyKeyValueStore<String, V>> params =
                 StoreQueryParameters.fromNameAndType(name, QueryableStoreTypes.<String, V>keyValueStore());
         try {
-            return streams.store(partition == null ? params : params.withPartition(partition));
+            return streams.store(params.withPartition(partition));
         } catch (InvalidStateStoreException e) {
             throw new NotReadyException("store " + name + " is not available yet: " + e.getMessage());
         }

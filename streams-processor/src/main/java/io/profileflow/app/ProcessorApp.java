@@ -111,8 +111,8 @@ public final class ProcessorApp implements AutoCloseable {
 
         Map<String, Object> admin = new HashMap<>(settings.kafkaClientSettings());
         admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, infra.bootstrapServers());
-        TopicProvisioner.ensureTopics(admin, topics, settings.get(ProcessorConfig.TOPIC_PARTITIONS),
-                settings.get(ProcessorConfig.TOPIC_REPLICATION));
+        Map<String, Integer> partitions = TopicProvisioner.ensureTopics(admin, topics,
+                settings.get(ProcessorConfig.TOPIC_PARTITIONS), settings.get(ProcessorConfig.TOPIC_REPLICATION));
 
         // The API binds first, so that application.server can name its real port when http.port is 0.
         String httpHost = settings.get(ProcessorConfig.HTTP_HOST);
@@ -136,7 +136,8 @@ public final class ProcessorApp implements AutoCloseable {
                     Duration.ofMillis(settings.get(ProcessorConfig.TIME_BUDGET_MS)));
             streams = new KafkaStreams(topology, streamsProperties(settings, infra.bootstrapServers(), self, deadLetters));
             api = new ProfileApiServer(httpHost, httpPort, self, streams, meterRegistry,
-                    settings.get(ProcessorConfig.API_TOKEN), name -> extractor.taxonomy().lookup(name).map(e -> e.canonical()));
+                    settings.get(ProcessorConfig.API_TOKEN), name -> extractor.taxonomy().lookup(name).map(e -> e.canonical()),
+                    topics.parsed(), partitions.get(topics.parsed()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the HTTP API: " + e.getMessage(), e);
         }

@@ -13,12 +13,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
-/** Creates the pipeline's topics that do not exist yet; existing topics are left exactly as they are. */
+/**
+ * Creates the pipeline's topics that do not exist yet; existing topics are left exactly as they are. Returns how
+ * many partitions each topic has (the API plans its skill-index fan-out by them).
+ */
 final class TopicProvisioner {
     private TopicProvisioner() {
     }
 
-    static void ensureTopics(Map<String, Object> adminConfig, Topics topics, int partitions, int replication) {
+    static Map<String, Integer> ensureTopics(Map<String, Object> adminConfig, Topics topics, int partitions,
+                                             int replication) {
         try (Admin admin = Admin.create(adminConfig)) {
             Set<String> existing = admin.listTopics().names().get();
             List<NewTopic> missing = new ArrayList<>();
@@ -33,12 +37,17 @@ final class TopicProvisioner {
                 t.configs(merge(t.configs(), Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(16 * 1024 * 1024))));
                 missing.add(t);
             }
-            if (missing.isEmpty()) return;
-            try {
-                admin.createTopics(missing).all().get();
-            } catch (ExecutionException e) {
-                if (!(e.getCause() instanceof TopicExistsException)) throw e; // another instance won the race
+            if (!missing.isEmpty()) {
+                try {
+                    admin.createTopics(missing).all().get();
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) throw e; // another instance won the race
+                }
             }
+            Map<String, Integer> counts = new java.util.HashMap<>();
+            admin.describeTopics(topics.all()).allTopicNames().get()
+                    .forEach((name, description) -> counts.put(name, description.partitions().size()));
+            return counts;
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot create topics: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {

@@ -48,7 +48,7 @@ class ApiSecurityTest {
         streams = new KafkaStreams(builder.build(), props);
         server = new ProfileApiServer("127.0.0.1", 0, new HostInfo("127.0.0.1", 1), streams,
                 new PrometheusMeterRegistry(PrometheusConfig.DEFAULT), TOKEN,
-                name -> name.equalsIgnoreCase("java") ? Optional.of("Java") : Optional.empty());
+                name -> name.equalsIgnoreCase("java") ? Optional.of("Java") : Optional.empty(), "in", 1);
         server.start();
     }
 
