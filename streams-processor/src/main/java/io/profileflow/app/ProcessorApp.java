@@ -106,7 +106,7 @@ public final class ProcessorApp implements AutoCloseable {
         }
         SchemaRegistryClient registryClient = registry.build();
         PipelineSerdes serdes = PipelineSerdes.using(registryClient);
-        SchemaPreRegistration.registerOutputSchemas(registryClient, topics, settings.get(ProcessorConfig.APPLICATION_ID));
+        SchemaPreRegistration.registerOutputSchemas(registryClient, topics);
         ProfileExtractor extractor = ExtractorFactory.create(settings);
 
         Map<String, Object> admin = new HashMap<>(settings.kafkaClientSettings());
@@ -181,6 +181,8 @@ public final class ProcessorApp implements AutoCloseable {
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         // Every input yields its outputs, its dead letter and its offset commit in one transaction.
         p.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        // The topology is built with this optimization (the profile table's changelog is profiles.parsed itself).
+        p.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, ProfileTopology.OPTIMIZATION);
         p.put(StreamsConfig.STATE_DIR_CONFIG, settings.get(ProcessorConfig.STATE_DIR));
         p.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, settings.get(ProcessorConfig.NUM_STREAM_THREADS));
         p.put(StreamsConfig.NUM_STANDBY_REPLICAS_CONFIG, settings.get(ProcessorConfig.NUM_STANDBY_REPLICAS));

@@ -7,7 +7,6 @@ import io.profileflow.avro.ParsedProfile;
 import io.profileflow.avro.SkillRecord;
 import io.profileflow.registry.SchemaRegistryClient;
 import io.profileflow.registry.SchemaRegistryException;
-import io.profileflow.topology.Stores;
 import io.profileflow.topology.Topics;
 import org.apache.avro.Schema;
 import org.slf4j.Logger;
@@ -17,7 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Registers every schema the instance writes (output topics and the profile store's changelog) before Kafka
+ * Registers every schema the instance writes (output topics; the profile table's changelog is one of them) before Kafka
  * Streams starts. Otherwise the first record of every stream thread on every instance registers the same schemas
  * at the same moment, and a registry can answer such a race with HTTP 500 (Apicurio on H2 does: lock timeout,
  * duplicate key), which costs a failed task and a rebalance. Done once up front, the client's id cache then
@@ -31,15 +30,15 @@ final class SchemaPreRegistration {
     private SchemaPreRegistration() {
     }
 
-    static void registerOutputSchemas(SchemaRegistryClient client, Topics topics, String applicationId) {
+    static void registerOutputSchemas(SchemaRegistryClient client, Topics topics) {
         Map<String, Schema> subjects = new LinkedHashMap<>();
         subjects.put(topics.parsed() + "-value", ParsedProfile.getClassSchema());
         subjects.put(topics.experiences() + "-value", ExperienceRecord.getClassSchema());
         subjects.put(topics.skills() + "-value", SkillRecord.getClassSchema());
         subjects.put(topics.metrics() + "-value", MetricRecord.getClassSchema());
         subjects.put(topics.dlq() + "-value", DeadLetter.getClassSchema());
-        // Kafka Streams serializes store values under the changelog topic's name.
-        subjects.put(applicationId + "-" + Stores.PROFILES + "-changelog-value", ParsedProfile.getClassSchema());
+        // The profile table's values are serialized under its changelog's name, which is profiles.parsed itself
+        // (ProfileTopology.OPTIMIZATION): registered above.
         try {
             subjects.forEach(client::register);
         } catch (SchemaRegistryException e) {

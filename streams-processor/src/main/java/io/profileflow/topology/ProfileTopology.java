@@ -5,19 +5,25 @@ import io.profileflow.extract.ExtractorSettings;
 import io.profileflow.extract.ProfileExtractor;
 import io.profileflow.metrics.PipelineMetrics;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.KTable;
+import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.time.Duration;
+import java.util.Properties;
 
 /**
  * The pipeline, top to bottom:
  * <pre>
- * profiles.raw --extract--> key by profileId --+--> profiles.parsed --> [profiles-store, skill-index-store]
+ * profiles.raw --extract--> key by profileId --+--> profiles.parsed --> table [profiles-store] --> [skill-index-store]
  *      |                                       +--> profiles.experiences (one record per role)
  *      |                                       +--> profiles.skills      (one record per skill)
  *      |                                       +--> profiles.metrics     (one record per achievement)
@@ -27,6 +33,12 @@ import java.time.Duration;
  * partitioned by profileId without a separate repartition topic.
  */
 public final class ProfileTopology {
+    /**
+     * The optimization the topology is built with, and which the app's StreamsConfig names too: the profile table
+     * uses its source topic (profiles.parsed) as changelog instead of writing every profile a second time.
+     */
+    public static final String OPTIMIZATION = StreamsConfig.REUSE_KTABLE_SOURCE_TOPICS;
+
     private ProfileTopology() {
     }
 
@@ -55,16 +67,25 @@ public final class ProfileTopology {
         parsed.flatMapValues(ParsedProfile::getMetrics, Named.as("fan-out-metrics"))
                 .to(topics.metrics(), produced(serdes.metric(), "write-metrics", metrics, topics.metrics()));
 
-        builder.addStateStore(org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
-                org.apache.kafka.streams.state.Stores.persistentKeyValueStore(Stores.PROFILES),
-                Serdes.String(), serdes.parsed()));
+        // The profile table is read back from profiles.parsed, which partitions it by profileId without a
+        // repartition topic; with topology.optimization=reuse.ktable.source.topics (set by the app) that topic is
+        // also its changelog, so each profile is written once rather than twice.
+        KTable<String, ParsedProfile> profiles = builder.table(topics.parsed(),
+                Consumed.with(Serdes.String(), serdes.parsed()).withName("read-parsed"),
+                Materialized.<String, ParsedProfile, KeyValueStore<Bytes, byte[]>>as(Stores.PROFILES)
+                        .withKeySerde(Serdes.String()).withValueSerde(serdes.parsed()));
         builder.addStateStore(org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
                 org.apache.kafka.streams.state.Stores.persistentKeyValueStore(Stores.SKILL_INDEX),
                 Serdes.String(), Serdes.String()));
-        builder.stream(topics.parsed(), Consumed.with(Serdes.String(), serdes.parsed()).withName("read-parsed"))
-                .process(ProfileIndexer::new, Named.as("index-profiles"), Stores.PROFILES, Stores.SKILL_INDEX);
+        builder.addStateStore(org.apache.kafka.streams.state.Stores.keyValueStoreBuilder(
+                org.apache.kafka.streams.state.Stores.persistentKeyValueStore(Stores.PROFILE_SKILLS),
+                Serdes.String(), Serdes.String()));
+        profiles.toStream(Named.as("profile-changes"))
+                .process(SkillIndexer::new, Named.as("index-skills"), Stores.SKILL_INDEX, Stores.PROFILE_SKILLS);
 
-        return builder.build();
+        Properties optimizations = new Properties();
+        optimizations.put(StreamsConfig.TOPOLOGY_OPTIMIZATION_CONFIG, OPTIMIZATION);
+        return builder.build(optimizations);
     }
 
     private static <V> Produced<String, V> produced(org.apache.kafka.common.serialization.Serde<V> serde, String name,
