@@ -4,10 +4,6 @@
 # (mvn test-compile -pl streams-processor/extractor in it).
 #   ./ab.sh /path/to/baseline/checkout [rounds]
 set -euo pipefail
-cd "$(dirname "$0")"
-root="$(cd ../.. && pwd)"
-cp_file="target/bench.classpath"
-(cd "$root" && flock /tmp/build.lock mvn -B -q -o test-compile -pl streams-processor/extractor \
-    dependency:build-classpath -Dmdep.outputFile="$PWD/streams-processor/extractor/$cp_file" -Dmdep.includeScope=test)
-exec java -cp "target/test-classes:target/classes:$(cat "$cp_file")" -Dprofileflow.root="$root" \
-    io.profileflow.extract.bench.AbCompare "$(realpath "$1")" "${2:-10}"
+baseline="$(realpath "$1")"
+source "$(dirname "$0")/dev-classpath.sh"
+exec java -cp "$classpath" -Dprofileflow.root="$root" io.profileflow.extract.bench.AbCompare "$baseline" "${2:-10}"
