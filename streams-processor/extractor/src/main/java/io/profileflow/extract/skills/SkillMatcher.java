@@ -88,9 +88,15 @@ public final class SkillMatcher {
             return List.of();
         }
         boolean[] accepted = new boolean[candidates.size()];
+        boolean[] barred = new boolean[candidates.size()];
         int labelEnd = labelEnd(text);
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
+            if (c.node.entry.concept() && !isListedAsSkill(segment, c, labelEnd)) {
+                // "improved code review turnaround" describes work; "Skills: Code Review" claims a skill.
+                barred[k] = true;
+                continue;
+            }
             accepted[k] = !c.node.needsContext
                     ? !isLoneLowercaseLetter(text, c)
                     : hasOwnContext(segment, text, c, labelEnd);
@@ -99,7 +105,7 @@ public final class SkillMatcher {
         for (int pass = 0; pass < 3; pass++) {
             boolean changed = false;
             for (int k = 0; k < candidates.size(); k++) {
-                if (accepted[k] || !isUpperCaseStartOrLong(text, candidates.get(k))) {
+                if (accepted[k] || barred[k] || !isUpperCaseStartOrLong(text, candidates.get(k))) {
                     continue;
                 }
                 if (k > 0 && accepted[k - 1] && listGap(text, candidates.get(k - 1).end, candidates.get(k).start)
@@ -186,6 +192,11 @@ public final class SkillMatcher {
         String tail = text.substring(c.end, after).toLowerCase();
         return tail.startsWith(" programming") || tail.startsWith(" language") || tail.startsWith(" lang")
                 || surface.length() > 1 && VERSION_AFTER.matcher(tail).matches();
+    }
+
+    /** A concept counts only in a skills section or after a "Skills:" / "Tech stack:" style label. */
+    private static boolean isListedAsSkill(TextSegment segment, Candidate c, int labelEnd) {
+        return segment.techList() || labelEnd >= 0 && c.start >= labelEnd;
     }
 
     /** Ambiguous names must be written with a capital ("Go", "C", "Rust"), never "go"/"c" in prose. */

@@ -10,22 +10,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The skill taxonomy: canonical names, categories and aliases, loaded once from a TSV
- * ({@code canonical<TAB>category<TAB>aliases|...<TAB>flags}, flags empty or {@code ambiguous}, '#' comments).
+ * ({@code canonical<TAB>category<TAB>aliases|...<TAB>flags}, '#' comments). Flags are empty or a comma-separated
+ * list of {@code ambiguous} (the name is also an ordinary word: it needs technical context) and {@code concept}
+ * (a practice or field such as Design Patterns or Data Science rather than a named technology: it counts only
+ * where the person lists it as a skill, not when prose merely mentions it).
  * Aliases are compiled into a token trie so that a document is matched in one pass whatever the taxonomy size.
  * Immutable after loading, safe to share between threads.
  */
 public final class SkillTaxonomy {
     public static final String BUNDLED = "/io/profileflow/extract/skills/taxonomy.tsv";
+    private static final String AMBIGUOUS = "ambiguous";
+    private static final String CONCEPT = "concept";
 
     /** One skill of the taxonomy. */
-    public record Entry(String canonical, String category, boolean ambiguous) {
+    public record Entry(String canonical, String category, boolean ambiguous, boolean concept) {
     }
 
     /** Trie node over alias tokens. */
@@ -82,8 +89,8 @@ public final class SkillTaxonomy {
             }
             String canonical = cols[0].strip();
             String category = cols[1].isBlank() ? "other" : cols[1].strip();
-            boolean ambiguous = cols.length > 3 && cols[3].strip().equalsIgnoreCase("ambiguous");
-            Entry entry = new Entry(canonical, category, ambiguous);
+            Set<String> flags = flags(cols.length > 3 ? cols[3] : "", origin, number);
+            Entry entry = new Entry(canonical, category, flags.contains(AMBIGUOUS), flags.contains(CONCEPT));
             t.entries.add(entry);
             t.add(tokenizer, canonical, entry);
             if (cols.length > 2 && !cols[2].isBlank()) {
@@ -95,6 +102,22 @@ public final class SkillTaxonomy {
             }
         }
         return t;
+    }
+
+    private static Set<String> flags(String column, String origin, int line) {
+        Set<String> flags = new HashSet<>();
+        for (String flag : column.split(",")) {
+            String f = flag.strip().toLowerCase(Locale.ROOT);
+            if (f.isEmpty()) {
+                continue;
+            }
+            if (!f.equals(AMBIGUOUS) && !f.equals(CONCEPT)) {
+                throw new IllegalArgumentException(origin + " line " + line + ": unknown flag '" + flag.strip()
+                        + "' (known: " + AMBIGUOUS + ", " + CONCEPT + ")");
+            }
+            flags.add(f);
+        }
+        return flags;
     }
 
     private void add(SkillTokenizer tokenizer, String alias, Entry entry) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SkillMatcherTest {
     private static final SkillTaxonomy TAXONOMY = SkillTaxonomy.load(Path.of("src/test/resources/test-taxonomy.tsv"));
@@ -32,6 +33,26 @@ class SkillMatcherTest {
                 .containsExactly("Go", "Apache Kafka", "Kubernetes");
         assertThat(names("Tech used: Rust, C", false)).containsExactly("Rust", "C");
         assertThat(names("Wrote Golang services", false)).containsExactly("Go");
+    }
+
+    @Test
+    void conceptsCountOnlyWhereListedAsSkills() {
+        assertThat(names("Applied design patterns and led code reviews for the Kafka team", false))
+                .containsExactly("Apache Kafka");
+        assertThat(names("Kafka, code reviews", false)).containsExactly("Apache Kafka");
+        assertThat(names("Design Patterns, Code Review, Java", true))
+                .containsExactly("Design Patterns", "Code Review", "Java");
+        assertThat(names("Skills: design patterns, Java", false)).containsExactly("Design Patterns", "Java");
+    }
+
+    @Test
+    void flagsAreACommaSeparatedListOfKnownFlags() {
+        SkillTaxonomy.Entry scala = TAXONOMY.lookup("scala").orElseThrow();
+        assertThat(scala.ambiguous()).isTrue();
+        assertThat(scala.concept()).isTrue();
+        assertThatThrownBy(() -> SkillTaxonomy.parse(new java.io.StringReader("X\ttool\t\tfamous\n"), "inline"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("unknown flag 'famous'");
     }
 
     @Test
