@@ -6,22 +6,30 @@ import java.util.regex.Pattern;
 record ClauseFacts(boolean achievementVerb, boolean education, boolean personalMedia, boolean ranking,
                    boolean hourlyRate, int firstWordStart, int firstLetter, int lastLetter) {
 
-    private static final Pattern EDUCATION = Pattern.compile(
+    static final GatedPattern EDUCATION = new GatedPattern(Pattern.compile(
             "(?i)\\b(?:gpa|cgpa|sgpa|cpi|cbse|icse|hsc|ssc|12th|10th|xii|semester|matriculation|board\\sexams?)\\b"
-                    + "|\\bpercentage\\s*[:-]");
-    private static final Pattern PERSONAL_MEDIA = Pattern.compile(
+                    + "|\\bpercentage\\s*[:-]"),
+            new WordPrefixes("gpa", "cgpa", "sgpa", "cpi", "cbse", "icse", "hsc", "ssc", "12th", "10th", "xii",
+                    "semester", "matriculation", "board", "percentage"));
+    static final GatedPattern PERSONAL_MEDIA = new GatedPattern(Pattern.compile(
             "(?i)\\b(?:my|blog|profile|linkedin|medium|article|post|posts|youtube|channel|stack\\s?overflow|github"
-                    + "|twitter|instagram|newsletter)\\b");
+                    + "|twitter|instagram|newsletter)\\b"),
+            new WordPrefixes("my", "blog", "profile", "linkedin", "medium", "article", "post", "youtube", "channel",
+                    "stack", "github", "twitter", "instagram", "newsletter"));
 
     /** Competitions and rankings: "top 5% of 10,000 participants" measures others, not the work. */
-    private static final Pattern RANKING = Pattern.compile(
+    static final GatedPattern RANKING = new GatedPattern(Pattern.compile(
             "(?i:\\b(?:ranked|rank|ranking|top\\s\\d{1,3}|percentile|olympiad|hackathon|contest|competition|leaderboard"
-                    + "|\\d{1,3}(?:st|nd|rd|th)\\splace)\\b)|\\bAIR\\b");
+                    + "|\\d{1,3}(?:st|nd|rd|th)\\splace)\\b)|\\bAIR\\b"),
+            // Any digit for "2nd place".
+            new WordPrefixes("rank", "top", "percentile", "olympiad", "hackathon", "contest", "competition",
+                    "leaderboard", "air", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
 
     /** "$85/hr", "€60 per hour": a price of the person's time, as marketplace profiles and rate cards list it. */
-    private static final Pattern HOURLY_RATE = Pattern.compile(
+    static final GatedPattern HOURLY_RATE = new GatedPattern(Pattern.compile(
             "(?:[$€£₹]|\\b[A-Z]{3}\\s?)\\d[\\d,.]{0,12}\\s?(?:/\\s?(?:hr|hour|h)\\b|(?:per|an?)\\shour\\b)"
-                    + "|(?i:\\bhourly\\s(?:rate|fee)\\b)");
+                    + "|(?i:\\bhourly\\s(?:rate|fee)\\b)"),
+            ClauseFacts::canStartHourlyRate);
 
     static ClauseFacts of(String text) {
         int first = 0;
@@ -38,8 +46,16 @@ record ClauseFacts(boolean achievementVerb, boolean education, boolean personalM
                 }
             }
         }
-        return new ClauseFacts(Vocabulary.ACHIEVEMENT_VERB.matcher(text).find(), EDUCATION.matcher(text).find(),
-                PERSONAL_MEDIA.matcher(text).find(), RANKING.matcher(text).find(), HOURLY_RATE.matcher(text).find(), first,
-                firstLetter, lastLetter);
+        return new ClauseFacts(Vocabulary.ACHIEVEMENT_VERBS.find(text), EDUCATION.find(text),
+                PERSONAL_MEDIA.find(text), RANKING.find(text), HOURLY_RATE.find(text), first, firstLetter, lastLetter);
+    }
+
+    /** A currency sign, or where {@code \b} can precede the capital of a code or the "h" of "hourly". */
+    private static boolean canStartHourlyRate(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '$' || c == '€' || c == '£' || c == '₹') {
+            return true;
+        }
+        return (c >= 'A' && c <= 'Z' || c == 'h') && (i == 0 || !WordPrefixes.isAsciiWordChar(text.charAt(i - 1)));
     }
 }

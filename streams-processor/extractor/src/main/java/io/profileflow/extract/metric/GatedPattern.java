@@ -1,0 +1,97 @@
+package io.profileflow.extract.metric;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A regex tried only at the offsets where a match can start. {@link Matcher#find()} tries the whole pattern at
+ * every offset, which for a {@code \b(?:word|word|...)} alternation means every alternative at every character;
+ * here a cheap start test rejects almost every offset and {@code lookingAt} runs on the rest. The region sees the
+ * whole text (transparent, non-anchoring bounds), so look-behinds, {@code \b}, {@code ^} and {@code $} behave as
+ * under find(), and the matches are find()'s matches.
+ *
+ * <p>The start test must hold at every offset where the pattern can match: it may let through offsets where the
+ * pattern fails (the regex still decides), never reject one where it succeeds. The pattern must not match the
+ * empty string (none of the grammar's do), so every match ends past its start and the next one is sought there.
+ */
+final class GatedPattern {
+
+    /** Whether a match can start at offset {@code i} of the text; true wherever one does. */
+    @FunctionalInterface
+    interface StartTest {
+        boolean canStart(String text, int i);
+    }
+
+    @FunctionalInterface
+    interface SpanAction {
+        void accept(int start, int end);
+    }
+
+    private final Pattern pattern;
+    private final StartTest start;
+
+    GatedPattern(Pattern pattern, StartTest start) {
+        this.pattern = pattern;
+        this.start = start;
+    }
+
+    Pattern pattern() {
+        return pattern;
+    }
+
+    /** Same as {@code pattern().matcher(text).find()}. */
+    boolean find(String text) {
+        return new Scan(text).find(0);
+    }
+
+    /** The match find() would report last, as its text; null when there is none. */
+    String lastMatch(String text) {
+        Scan scan = new Scan(text);
+        String last = null;
+        int from = 0;
+        while (scan.find(from)) {
+            last = scan.matcher.group();
+            from = scan.matcher.end();
+        }
+        return last;
+    }
+
+    /** Calls {@code action(start, end)} for every match, in the order and with the spans of repeated find(). */
+    void forEachMatch(String text, SpanAction action) {
+        Scan scan = new Scan(text);
+        int from = 0;
+        while (scan.find(from)) {
+            action.accept(scan.matcher.start(), scan.matcher.end());
+            from = scan.matcher.end();
+        }
+    }
+
+    /** A scan over one text whose matcher exposes the groups of the last match found. */
+    Scan scan(String text) {
+        return new Scan(text);
+    }
+
+    final class Scan {
+        private final String text;
+        final Matcher matcher;
+
+        private Scan(String text) {
+            this.text = text;
+            this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        /** The first match starting at or after {@code from}, as {@code matcher.find(from)} finds it. */
+        boolean find(int from) {
+            int n = text.length();
+            for (int i = Math.max(0, from); i < n; i++) {
+                if (start.canStart(text, i)) {
+                    matcher.region(i, n);
+                    if (matcher.lookingAt()) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.profileflow.extract.metric;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GatedPatternTest {
+
+    private static final GatedPattern CUT_OR_GREW = new GatedPattern(
+            Pattern.compile("(?i)\\b(?:cut\\w*|grew)\\b"), new WordPrefixes("cut", "grew"));
+
+    @Test
+    void findsWhatFindFindsIgnoringAsciiCase() {
+        assertThat(CUT_OR_GREW.find("We CUT costs")).isTrue();
+        assertThat(CUT_OR_GREW.find("Grew revenue")).isTrue();
+        assertThat(CUT_OR_GREW.find("growth and cuts_x")).isTrue();  // \w* takes the underscore
+        assertThat(CUT_OR_GREW.find("")).isFalse();
+        assertThat(CUT_OR_GREW.find("regrew the haircut")).isFalse();  // inside words
+    }
+
+    @Test
+    void nonAsciiNeighboursAreLeftToTheRegex() {
+        // Java 17's \b counts "é" as a word character; the start test lets the offset through and the regex decides.
+        assertThat(CUT_OR_GREW.find("écut")).isEqualTo(Pattern.compile("(?i)\\b(?:cut\\w*|grew)\\b").matcher("écut").find());
+        assertThat(CUT_OR_GREW.find("grewé")).isFalse();
+        assertThat(CUT_OR_GREW.find("«grew»")).isTrue();
+        // (?i) folds ASCII only: the Kelvin sign is no "k", and a dotless i is no "i".
+        GatedPattern kit = new GatedPattern(Pattern.compile("(?i)\\bkit\\b"), new WordPrefixes("kit"));
+        assertThat(kit.find("\u212Ait")).isFalse();
+        assertThat(kit.find("k\u0131t")).isFalse();
+        assertThat(kit.find("KIT")).isTrue();
+    }
+
+    @Test
+    void matchesAreFindsMatchesInOrder() {
+        List<String> spans = new ArrayList<>();
+        CUT_OR_GREW.forEachMatch("cut, cutting; grew-cuts", (s, e) -> spans.add(s + "-" + e));
+        assertThat(spans).containsExactly("0-3", "5-12", "14-18", "19-23");
+        assertThat(CUT_OR_GREW.lastMatch("Cut costs, then grew sales")).isEqualTo("grew");
+        assertThat(CUT_OR_GREW.lastMatch("nothing here")).isNull();
+    }
+
+    @Test
+    void lookBehindAndAnchorsSeeTheWholeText() {
+        GatedPattern endWord = new GatedPattern(Pattern.compile("(?<!-)\\bdone$"), new WordPrefixes("done"));
+        assertThat(endWord.find("all done")).isTrue();
+        assertThat(endWord.find("done already")).isFalse();  // $ is the text's end, not the region's
+        assertThat(endWord.find("half-done")).isFalse();     // the look-behind sees before the region
+        GatedPattern startWord = new GatedPattern(Pattern.compile("^go\\b"), new WordPrefixes("go"));
+        assertThat(startWord.find("go on")).isTrue();
+        assertThat(startWord.find("let go")).isFalse();      // ^ is the text's start, not the region's
+    }
+
+    @Test
+    void scanResumesWhereAsked() {
+        GatedPattern.Scan scan = CUT_OR_GREW.scan("cut and cut");
+        assertThat(scan.find(1)).isTrue();
+        assertThat(scan.matcher.start()).isEqualTo(8);
+        assertThat(scan.find(9)).isFalse();
+    }
+
+    @Test
+    void wordPrefixesNeedAWordStart() {
+        WordPrefixes prefixes = new WordPrefixes("rank", "12th");
+        assertThat(prefixes.canStart("Ranked 3rd", 0)).isTrue();
+        assertThat(prefixes.canStart("x-rank", 2)).isTrue();
+        assertThat(prefixes.canStart("_rank", 1)).isFalse();
+        assertThat(prefixes.canStart("frank", 1)).isFalse();
+        assertThat(prefixes.canStart("a2rank", 2)).isFalse();
+        assertThat(prefixes.canStart("in 12TH", 3)).isTrue();
+        assertThat(prefixes.canStart("ran", 0)).isFalse();  // shorter than the prefix
+        assertThat(prefixes.canStart("éRANK", 1)).isTrue();
+        assertThatThrownBy(() -> new WordPrefixes("Rank")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WordPrefixes("")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void digitWordStarts() {
+        assertThat(WordPrefixes.isDigitWordStart("9 am", 0)).isTrue();
+        assertThat(WordPrefixes.isDigitWordStart("at 9", 3)).isTrue();
+        assertThat(WordPrefixes.isDigitWordStart("v9", 1)).isFalse();
+        assertThat(WordPrefixes.isDigitWordStart("_9", 1)).isFalse();
+        assertThat(WordPrefixes.isDigitWordStart("é9", 1)).isTrue();
+        assertThat(WordPrefixes.isDigitWordStart("٣", 0)).isFalse();  // Arabic-Indic digit: \d is ASCII
+    }
+}

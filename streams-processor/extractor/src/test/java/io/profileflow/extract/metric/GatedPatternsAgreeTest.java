@@ -1,0 +1,99 @@
+package io.profileflow.extract.metric;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every gated pattern of the grammar finds exactly what its regex finds with find(), on texts built at random from
+ * the pattern's own words (in random case), digits, separators and non-ASCII neighbours: a start test that
+ * rejected an offset where the regex matches would show up here as a missing span.
+ */
+class GatedPatternsAgreeTest {
+
+    private static final int TEXTS_PER_PATTERN = 20_000;
+    private static final Pattern LITERAL = Pattern.compile("[A-Za-z]{2,}|\\d+");
+    /** "\\b", "\\s", "\\d": not letters of a keyword. */
+    private static final Pattern ESCAPE = Pattern.compile("\\\\[A-Za-z]");
+    private static final String[] NOISE = {" ", " ", " ", "  ", "\t", "-", "/", ".", ",", ":", ";", "'", "(", "$", "€",
+            "£", "₹", "%", "+", "_", "→", "é", "ß", "\u0301", "\u212A", "\u0131", "Ü", "1", "2", "19", "20", "7", "12",
+            "2019", "365", "24", "4", "9", "30", "k", "K", "p", "s", "x", "a", "A", "an", "th", "st", "am", "PM"};
+
+    /** Each pattern with pieces of text it matches, beyond its literals, so that random texts reach its matches. */
+    static Stream<Arguments> gatedPatterns() {
+        return Stream.of(
+                Arguments.of("ACHIEVEMENT_VERBS", Vocabulary.ACHIEVEMENT_VERBS, List.of()),
+                Arguments.of("EDUCATION", ClauseFacts.EDUCATION, List.of("board exams", "percentage:")),
+                Arguments.of("PERSONAL_MEDIA", ClauseFacts.PERSONAL_MEDIA, List.of("stack overflow")),
+                Arguments.of("RANKING", ClauseFacts.RANKING, List.of("top 10", "2nd place", "AIR")),
+                Arguments.of("HOURLY_RATE", ClauseFacts.HOURLY_RATE, List.of("$85/hr", "€60 per hour", "USD 40", "$",
+                        "£", "85", "/hr", "/ hour", "/h", " an hour", " a hour", "hourly rate", "HOURLY FEE", "EUR")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("gatedPatterns")
+    void findsTheSameSpansAsFind(String name, GatedPattern gated, List<String> samples) {
+        List<String> words = new ArrayList<>(literals(gated.pattern()));
+        words.addAll(samples);
+        Random random = new Random(name.hashCode());
+        int matched = 0;
+        for (int t = 0; t < TEXTS_PER_PATTERN; t++) {
+            String text = randomText(random, words);
+            List<String> expected = spansByFind(gated.pattern(), text);
+            List<String> actual = new ArrayList<>();
+            gated.forEachMatch(text, (s, e) -> actual.add(s + "-" + e));
+            assertThat(actual).as("%s spans in \"%s\"", name, text).isEqualTo(expected);
+            assertThat(gated.find(text)).as("find in \"%s\"", text).isEqualTo(!expected.isEmpty());
+            matched += expected.isEmpty() ? 0 : 1;
+        }
+        // The texts must exercise matches, or the comparison proves nothing.
+        assertThat(matched).as("%s: texts with a match", name).isGreaterThan(TEXTS_PER_PATTERN / 50);
+    }
+
+    /** The letter runs and numbers written in the pattern's source: its keywords, stems and suffixes. */
+    private static List<String> literals(Pattern pattern) {
+        List<String> words = new ArrayList<>();
+        Matcher m = LITERAL.matcher(ESCAPE.matcher(pattern.pattern()).replaceAll(" "));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return words;
+    }
+
+    private static String randomText(Random random, List<String> words) {
+        StringBuilder sb = new StringBuilder();
+        int pieces = 1 + random.nextInt(10);
+        for (int p = 0; p < pieces; p++) {
+            if (random.nextInt(3) == 0) {
+                sb.append(NOISE[random.nextInt(NOISE.length)]);
+            } else {
+                String w = words.get(random.nextInt(words.size()));
+                sb.append(switch (random.nextInt(4)) {
+                    case 0 -> w.toUpperCase(Locale.ROOT);
+                    case 1 -> Character.toUpperCase(w.charAt(0)) + w.substring(1);
+                    default -> w;
+                });
+            }
+        }
+        return sb.toString();
+    }
+
+    private static List<String> spansByFind(Pattern pattern, String text) {
+        List<String> spans = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            spans.add(m.start() + "-" + m.end());
+        }
+        return spans;
+    }
+}
