@@ -73,11 +73,11 @@ final class GatedPattern {
 
     final class Scan {
         private final String text;
-        final Matcher matcher;
+        /** Made at the first offset that passes the start test: most texts have none. */
+        Matcher matcher;
 
         private Scan(String text) {
             this.text = text;
-            this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }
 
         /** The first match starting at or after {@code from}, as {@code matcher.find(from)} finds it. */
@@ -85,6 +85,9 @@ final class GatedPattern {
             int n = text.length();
             for (int i = Math.max(0, from); i < n; i++) {
                 if (start.canStart(text, i)) {
+                    if (matcher == null) {
+                        matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    }
                     matcher.region(i, n);
                     if (matcher.lookingAt()) {
                         return true;

@@ -38,19 +38,31 @@ final class NoiseMasker {
     /** The letters each name is written with, lower case ("rank", "ranked", "no"); null if not derivable. */
     private static final Set<String> NAME_WORDS = words(NAMES);
 
-    private static final List<Pattern> IDENTIFIERS = List.of(
+    /** Each tried only where its first word or number can start: all but the month names begin with \b\d. */
+    static final List<GatedPattern> IDENTIFIERS = List.of(
             // Month-name dates: "Jan 2020", "March '21", "Sept. 2019".
-            Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?\\s?'?\\d{2,4}\\b"),
+            new GatedPattern(Pattern.compile(
+                    "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?\\s?'?\\d{2,4}\\b"),
+                    new WordPrefixes("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
             // Numeric dates: 03/2019, 12/03/2021, 2019-03, 2019-03-14.
-            Pattern.compile("\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d{1,2}/(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?\\b"),
+            new GatedPattern(Pattern.compile(
+                    "\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d{1,2}/(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?\\b"),
+                    WordPrefixes::isDigitWordStart),
             // Year ranges: 2018 - 2023, 2021-Present.
-            Pattern.compile("(?i)\\b(?:19|20)\\d{2}\\s?-\\s?(?:(?:19|20)\\d{2}|present|current|now|today|date)\\b"),
+            new GatedPattern(Pattern.compile(
+                    "(?i)\\b(?:19|20)\\d{2}\\s?-\\s?(?:(?:19|20)\\d{2}|present|current|now|today|date)\\b"),
+                    new WordPrefixes("19", "20")),
             // Displays and video formats: 4K video, 1080p.
-            Pattern.compile("(?i)\\b[248]k\\s(?=video|resolution|display|monitor|tv|uhd|stream|content|camera)|\\b\\d{3,4}p\\b"),
+            new GatedPattern(Pattern.compile(
+                    "(?i)\\b[248]k\\s(?=video|resolution|display|monitor|tv|uhd|stream|content|camera)|\\b\\d{3,4}p\\b"),
+                    WordPrefixes::isDigitWordStart),
             // Clock times: "9 am", "5:30 pm", "3 p.m." ("from 9 to 5 pm" is a schedule, not a change).
-            Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])"),
+            new GatedPattern(Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])"),
+                    WordPrefixes::isDigitWordStart),
             // Round-the-clock and one-to-one phrases.
-            Pattern.compile("\\b24\\s?[/x]\\s?7\\b|\\b365\\s?(?:days?\\s)?a\\syear\\b|\\b1\\s?(?::|-on-)\\s?1\\b"));
+            new GatedPattern(Pattern.compile(
+                    "\\b24\\s?[/x]\\s?7\\b|\\b365\\s?(?:days?\\s)?a\\syear\\b|\\b1\\s?(?::|-on-)\\s?1\\b"),
+                    new WordPrefixes("24", "365", "1")));
 
     private NoiseMasker() {
     }
@@ -66,8 +78,8 @@ final class NoiseMasker {
             }
             blankAll(LONG_DIGITS, text, out);
         }
-        for (Pattern identifier : IDENTIFIERS) {
-            blankAll(identifier, text, out);
+        for (GatedPattern identifier : IDENTIFIERS) {
+            identifier.forEachMatch(text, (from, to) -> blank(out, from, to));
         }
         blankNamedNumbers(text, out);
         return new String(out);

@@ -48,9 +48,15 @@ final class QuantityScanner {
     /**
      * Not after a letter, digit, dot, slash, colon or hyphen: that would be a version, fraction, time or id.
      */
-    private static final Pattern START = Pattern.compile(
+    static final GatedPattern START = new GatedPattern(Pattern.compile(
             "(?<![\\w.,/#@:$€£₹¥+-])(?<sign>[-+])?(?:(?<cur>" + CURRENCY + ")(?<gap>\\s?))?" + DIGITS
-                    + "|(?<![\\w-])(?<word>(?i:" + NUMBER_WORDS + "))(?![\\w-])");
+                    + "|(?<![\\w-])(?<word>(?i:" + NUMBER_WORDS + "))(?![\\w-])"),
+            QuantityScanner::canStartQuantity);
+    /** Where a number word can start; "a" stands for "a dozen". */
+    private static final WordPrefixes NUMBER_WORD_STARTS = new WordPrefixes("a", "dozen", "two", "three", "four", "five",
+            "fifteen", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "twenty");
+    /** A sign, a currency of up to three characters and a space: START's first digit is at most this far in ("+US$ 5"). */
+    private static final int LONGEST_NUMBER_LEAD = 5;
     private static final Pattern SCALE = Pattern.compile(
             "(?i)(?:\\s?(thousand|millions?|millones|millón|milhões|milhão|mn|mil|mio|mrd|milliards?|billions?|bn"
                     + "|trillions?|tn|lakhs?|lacs?|crores?|cr)|(mm|k|m|b))(?![\\p{L}])");
@@ -104,8 +110,10 @@ final class QuantityScanner {
             "(?i)(?:\\s[a-z]{1,15}){0,2}?\\s(?:in\\s)?(annual(?:ly|ized)?|yearly|arr|monthly|mrr|per\\s(?:year|annum|month)|a\\s(?:year|month))(?![a-z])");
     private static final Pattern MONEY_PERIOD_BEFORE = Pattern.compile("(?i)\\b(annual(?:ly|ized)?|yearly|monthly)\\b");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+" + Vocabulary.QUALIFIER + "$");
-    private static final Pattern MULTIPLYING_VERB = Pattern.compile(
-            "(?i)\\b(halved|halving|doubled|doubling|tripled|tripling|quadrupled|quadrupling)\\b");
+    static final GatedPattern MULTIPLYING_VERB = new GatedPattern(Pattern.compile(
+            "(?i)\\b(halved|halving|doubled|doubling|tripled|tripling|quadrupled|quadrupling)\\b"),
+            new WordPrefixes("halv", "doubl", "tripl", "quadrupl"));
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /**
      * Lower-case fragments one of which every number word and multiplying verb contains ("fourteen" holds "four");
@@ -142,10 +150,11 @@ final class QuantityScanner {
     /** All quantities of the masked clause, in text order. */
     static List<Quantity> scan(String text) {
         List<Quantity> found = new ArrayList<>();
-        Matcher start = START.matcher(text);
+        GatedPattern.Scan starts = START.scan(text);
         Cursor cursor = new Cursor(text);
         int from = 0;
-        while (from < text.length() && start.find(from)) {
+        while (from < text.length() && starts.find(from)) {
+            Matcher start = starts.matcher;
             cursor.segmentStart = found.isEmpty() ? 0 : found.get(found.size() - 1).end;
             Quantity q = read(start, cursor);
             if (q != null) {
@@ -158,12 +167,34 @@ final class QuantityScanner {
         return found;
     }
 
+    /**
+     * START's first alternative begins with a sign, a currency (a symbol, "Rs"/"rs" or three capitals) or a digit,
+     * and reaches its first digit within {@link #LONGEST_NUMBER_LEAD} characters; the second begins a number word.
+     */
+    private static boolean canStartQuantity(String text, int i) {
+        char c = text.charAt(i);
+        boolean numberStart = c >= '0' && c <= '9' || c == '-' || c == '+' || c >= 'A' && c <= 'Z' || c == 'r'
+                || c == '$' || c == '€' || c == '£' || c == '₹' || c == '¥';
+        return numberStart && hasDigitWithin(text, i, LONGEST_NUMBER_LEAD) || NUMBER_WORD_STARTS.canStart(text, i);
+    }
+
+    private static boolean hasDigitWithin(String text, int i, int reach) {
+        int end = Math.min(text.length(), i + reach + 1);
+        for (int k = i; k < end; k++) {
+            char c = text.charAt(k);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Quantity read(Matcher start, Cursor cursor) {
         Quantity q = new Quantity();
         q.start = start.start();
         if (start.group("word") != null) {
             q.wordNumber = true;
-            q.raw = WORD_VALUES.get(start.group("word").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            q.raw = WORD_VALUES.get(WHITE_SPACE.matcher(start.group("word").toLowerCase(Locale.ROOT)).replaceAll(" "));
         } else {
             q.raw = parseNumber(start.group("i"), start.group("f"));
             q.sign = start.group("sign") == null ? 0 : start.group("sign").charAt(0);
@@ -355,18 +386,17 @@ final class QuantityScanner {
     }
 
     private static void addMultiplyingVerbs(String text, List<Quantity> found) {
-        Matcher m = MULTIPLYING_VERB.matcher(text);
-        while (m.find()) {
+        MULTIPLYING_VERB.forEachMatch(text, (start, end) -> {
             Quantity q = new Quantity();
-            q.start = m.start();
-            q.end = m.end();
-            q.numberEnd = m.end();
-            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            q.start = start;
+            q.end = end;
+            q.numberEnd = end;
+            String verb = text.substring(start, end).toLowerCase(Locale.ROOT);  // the match is the verb alone
             q.raw = verb.startsWith("halv") ? 0.5 : verb.startsWith("doubl") ? 2 : verb.startsWith("tripl") ? 3 : 4;
             q.fixedDirection = q.raw < 1 ? "decrease" : "increase";
             set(q, Quantity.Measure.MULTIPLIER, "multiplier", 1);
             found.add(q);
-        }
+        });
     }
 
     /** The fraction keeps its separator: ".5", or ",5" for a decimal comma. */
@@ -396,7 +426,7 @@ final class QuantityScanner {
             if (pos >= text.length()) {
                 return null;
             }
-            Matcher m = matchers.computeIfAbsent(pattern, p -> p.matcher(text).useTransparentBounds(true));
+            Matcher m = matcher(pattern);
             m.region(pos, Math.min(text.length(), pos + WINDOW));
             return m.lookingAt() ? m : null;
         }
@@ -406,9 +436,18 @@ final class QuantityScanner {
         }
 
         boolean precededBy(Pattern pattern, int pos) {
-            Matcher m = matchers.computeIfAbsent(pattern, p -> p.matcher(text).useTransparentBounds(true));
+            Matcher m = matcher(pattern);
             m.region(Math.max(0, pos - 40), pos);
             return m.find();
+        }
+
+        private Matcher matcher(Pattern pattern) {
+            Matcher m = matchers.get(pattern);
+            if (m == null) {
+                m = pattern.matcher(text).useTransparentBounds(true);
+                matchers.put(pattern, m);
+            }
+            return m;
         }
     }
 }

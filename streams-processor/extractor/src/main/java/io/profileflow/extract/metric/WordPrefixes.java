@@ -11,9 +11,9 @@ import java.util.Locale;
  *
  * <p>Why it never rejects a real match: {@code \b} before an ASCII letter or digit needs a non-word character
  * before it, and ASCII letters, digits and '_' are word characters for every reading of {@code \b}; an
- * alternative can only match where its leading literal stands, and {@link String#regionMatches(boolean, int,
- * String, int, int)} folds case at least as far as {@code (?i)} does (which folds ASCII only). Words that merely
- * begin like a keyword ("services" for "serv") pass, and the pattern rejects them.
+ * alternative can only match where its leading literal stands, and the comparison folds case at least as far as
+ * {@code (?i)} does (which folds ASCII only). Words that merely begin like a keyword ("services" for "serv") pass,
+ * and the pattern rejects them.
  */
 final class WordPrefixes implements GatedPattern.StartTest {
 
@@ -50,11 +50,27 @@ final class WordPrefixes implements GatedPattern.StartTest {
             return false;
         }
         for (String prefix : candidates) {
-            if (text.regionMatches(true, i, prefix, 0, prefix.length())) {
+            if (startsWithIgnoringAsciiCase(text, i, prefix)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /**
+     * OR-ing 0x20 lower-cases an ASCII letter and leaves a digit as it is; the few other characters it maps onto a
+     * letter or digit (control characters, '@' and the like) only let an offset through that the regex rejects.
+     */
+    private static boolean startsWithIgnoringAsciiCase(String text, int i, String lowerPrefix) {
+        if (i + lowerPrefix.length() > text.length()) {
+            return false;
+        }
+        for (int k = 1; k < lowerPrefix.length(); k++) {  // the first character picked the prefix
+            if ((text.charAt(i + k) | 0x20) != lowerPrefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An ASCII digit where {@code \b} can stand before it: the start test of patterns beginning {@code \b\d}. */

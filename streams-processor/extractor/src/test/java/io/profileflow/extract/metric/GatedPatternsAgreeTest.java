@@ -37,7 +37,21 @@ class GatedPatternsAgreeTest {
                 Arguments.of("PERSONAL_MEDIA", ClauseFacts.PERSONAL_MEDIA, List.of("stack overflow")),
                 Arguments.of("RANKING", ClauseFacts.RANKING, List.of("top 10", "2nd place", "AIR")),
                 Arguments.of("HOURLY_RATE", ClauseFacts.HOURLY_RATE, List.of("$85/hr", "€60 per hour", "USD 40", "$",
-                        "£", "85", "/hr", "/ hour", "/h", " an hour", " a hour", "hourly rate", "HOURLY FEE", "EUR")));
+                        "£", "85", "/hr", "/ hour", "/h", " an hour", " a hour", "hourly rate", "HOURLY FEE", "EUR")),
+                Arguments.of("QuantityScanner.START", QuantityScanner.START, List.of("+US$ 5", "-Rs. 5", "rs.12", "AUD 40",
+                        "SQL2019", "€1,200", "12,34,567", "4,1 %", "2,5 Stunden", "1.5", "-3", "+7", "a dozen", "A  DOZEN",
+                        "twenty-one", "Fifteen", "CA$", "HK$", "R$", "¥", "x")),
+                Arguments.of("QuantityScanner.MULTIPLYING_VERB", QuantityScanner.MULTIPLYING_VERB, List.of()),
+                identifier(0, "Jan 2020", "March '21", "Sept. 2019", "sep2019", "Mayo 12"),
+                identifier(1, "03/2019", "12/03/2021", "2019-03", "2019-03-14", "1.2.2020", "12/1999"),
+                identifier(2, "2018 - 2023", "2021-Present", "1999 -2001", "2020- now"),
+                identifier(3, "4K video", "8k display", "1080p", "720P"),
+                identifier(4, "9 am", "5:30 pm", "3 p.m.", "11AM", "12:00 a.m."),
+                identifier(5, "24/7", "24 x 7", "365 days a year", "365 a year", "1:1", "1-on-1", "1 : 1"));
+    }
+
+    private static Arguments identifier(int index, String... samples) {
+        return Arguments.of("IDENTIFIERS[" + index + "]", NoiseMasker.IDENTIFIERS.get(index), List.of(samples));
     }
 
     @ParameterizedTest(name = "{0}")
