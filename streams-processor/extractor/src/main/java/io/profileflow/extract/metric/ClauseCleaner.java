@@ -12,11 +12,22 @@ final class ClauseCleaner {
     private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|_{2,3}|`");
     private static final Pattern ESCAPE = Pattern.compile("\\\\(?=[$%&#_*+.~()\\[\\]-])");
     private static final Pattern ARROW = Pattern.compile("-{1,2}>|=>|[→⟶➔➜⇒]");
+    /** A character each match of the pattern above holds; most clauses have none, and skip the pattern. */
+    private static final String EMPHASIS_CHARS = "*_`";
+    private static final String ESCAPE_CHARS = "\\";
+    private static final String ARROW_CHARS = ">→⟶➔➜⇒";
 
     private ClauseCleaner() {
     }
 
     static String clean(String clause) {
+        String text = foldDashesAndSpaces(clause);
+        text = removeAll(EMPHASIS, EMPHASIS_CHARS, text, "");
+        text = removeAll(ESCAPE, ESCAPE_CHARS, text, "");
+        return removeAll(ARROW, ARROW_CHARS, text, " → ");
+    }
+
+    private static String foldDashesAndSpaces(String clause) {
         StringBuilder folded = new StringBuilder(clause.length());
         for (int i = 0; i < clause.length(); i++) {
             char c = clause.charAt(i);
@@ -26,8 +37,16 @@ final class ClauseCleaner {
                 default -> folded.append(c);
             }
         }
-        String text = EMPHASIS.matcher(folded).replaceAll("");
-        text = ESCAPE.matcher(text).replaceAll("");
-        return ARROW.matcher(text).replaceAll(" → ");
+        return folded.toString();
+    }
+
+    /** {@code pattern.matcher(text).replaceAll(replacement)}, skipped when text lacks every one of {@code needed}. */
+    private static String removeAll(Pattern pattern, String needed, String text, String replacement) {
+        for (int i = 0; i < needed.length(); i++) {
+            if (text.indexOf(needed.charAt(i)) >= 0) {
+                return pattern.matcher(text).replaceAll(replacement);
+            }
+        }
+        return text;
     }
 }

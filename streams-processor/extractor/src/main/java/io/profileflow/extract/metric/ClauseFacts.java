@@ -9,20 +9,20 @@ record ClauseFacts(boolean achievementVerb, boolean education, boolean personalM
     static final GatedPattern EDUCATION = new GatedPattern(Pattern.compile(
             "(?i)\\b(?:gpa|cgpa|sgpa|cpi|cbse|icse|hsc|ssc|12th|10th|xii|semester|matriculation|board\\sexams?)\\b"
                     + "|\\bpercentage\\s*[:-]"),
-            new WordPrefixes("gpa", "cgpa", "sgpa", "cpi", "cbse", "icse", "hsc", "ssc", "12th", "10th", "xii",
-                    "semester", "matriculation", "board", "percentage"));
+            WordPrefixes.atWordStart("gpa", "cgpa", "sgpa", "cpi", "cbse", "icse", "hsc", "ssc", "12th", "10th",
+                    "xii", "semester", "matriculation", "board", "percentage"));
     static final GatedPattern PERSONAL_MEDIA = new GatedPattern(Pattern.compile(
             "(?i)\\b(?:my|blog|profile|linkedin|medium|article|post|posts|youtube|channel|stack\\s?overflow|github"
                     + "|twitter|instagram|newsletter)\\b"),
-            new WordPrefixes("my", "blog", "profile", "linkedin", "medium", "article", "post", "youtube", "channel",
-                    "stack", "github", "twitter", "instagram", "newsletter"));
+            WordPrefixes.atWordStart("my", "blog", "profile", "linkedin", "medium", "article", "post", "youtube",
+                    "channel", "stack", "github", "twitter", "instagram", "newsletter"));
 
     /** Competitions and rankings: "top 5% of 10,000 participants" measures others, not the work. */
     static final GatedPattern RANKING = new GatedPattern(Pattern.compile(
             "(?i:\\b(?:ranked|rank|ranking|top\\s\\d{1,3}|percentile|olympiad|hackathon|contest|competition|leaderboard"
                     + "|\\d{1,3}(?:st|nd|rd|th)\\splace)\\b)|\\bAIR\\b"),
             // Any digit for "2nd place".
-            new WordPrefixes("rank", "top", "percentile", "olympiad", "hackathon", "contest", "competition",
+            WordPrefixes.atWordStart("rank", "top", "percentile", "olympiad", "hackathon", "contest", "competition",
                     "leaderboard", "air", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
 
     /** "$85/hr", "€60 per hour": a price of the person's time, as marketplace profiles and rate cards list it. */
@@ -30,6 +30,7 @@ record ClauseFacts(boolean achievementVerb, boolean education, boolean personalM
             "(?:[$€£₹]|\\b[A-Z]{3}\\s?)\\d[\\d,.]{0,12}\\s?(?:/\\s?(?:hr|hour|h)\\b|(?:per|an?)\\shour\\b)"
                     + "|(?i:\\bhourly\\s(?:rate|fee)\\b)"),
             ClauseFacts::canStartHourlyRate);
+    private static final WordPrefixes HOURLY = WordPrefixes.atWordStart("hourly");
 
     static ClauseFacts of(String text) {
         int first = 0;
@@ -46,16 +47,23 @@ record ClauseFacts(boolean achievementVerb, boolean education, boolean personalM
                 }
             }
         }
-        return new ClauseFacts(Vocabulary.ACHIEVEMENT_VERBS.find(text), EDUCATION.find(text),
+        return new ClauseFacts(Vocabulary.ACHIEVEMENT_VERB.find(text), EDUCATION.find(text),
                 PERSONAL_MEDIA.find(text), RANKING.find(text), HOURLY_RATE.find(text), first, firstLetter, lastLetter);
     }
 
-    /** A currency sign, or where {@code \b} can precede the capital of a code or the "h" of "hourly". */
+    /**
+     * HOURLY_RATE starts with a currency sign right before a digit, three capitals at a word start with a digit
+     * after them (and an optional space), or "hourly".
+     */
     private static boolean canStartHourlyRate(String text, int i) {
         char c = text.charAt(i);
         if (c == '$' || c == '€' || c == '£' || c == '₹') {
+            return WordPrefixes.isDigitAt(text, i + 1);
+        }
+        if (c >= 'A' && c <= 'Z' && (i == 0 || !WordPrefixes.isAsciiWordChar(text.charAt(i - 1)))
+                && (WordPrefixes.isDigitAt(text, i + 3) || WordPrefixes.isDigitAt(text, i + 4))) {
             return true;
         }
-        return (c >= 'A' && c <= 'Z' || c == 'h') && (i == 0 || !WordPrefixes.isAsciiWordChar(text.charAt(i - 1)));
+        return HOURLY.canStart(text, i);
     }
 }

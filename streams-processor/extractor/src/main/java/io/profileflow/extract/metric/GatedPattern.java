@@ -20,6 +20,16 @@ final class GatedPattern {
     @FunctionalInterface
     interface StartTest {
         boolean canStart(String text, int i);
+
+        /** The first offset at or after {@code from} where {@link #canStart} holds; -1 if none. */
+        default int nextStart(String text, int from) {
+            for (int i = from; i < text.length(); i++) {
+                if (canStart(text, i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
     }
 
     @FunctionalInterface
@@ -83,15 +93,13 @@ final class GatedPattern {
         /** The first match starting at or after {@code from}, as {@code matcher.find(from)} finds it. */
         boolean find(int from) {
             int n = text.length();
-            for (int i = Math.max(0, from); i < n; i++) {
-                if (start.canStart(text, i)) {
-                    if (matcher == null) {
-                        matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                    }
-                    matcher.region(i, n);
-                    if (matcher.lookingAt()) {
-                        return true;
-                    }
+            for (int i = start.nextStart(text, Math.max(0, from)); i >= 0; i = start.nextStart(text, i + 1)) {
+                if (matcher == null) {
+                    matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                matcher.region(i, n);
+                if (matcher.lookingAt()) {
+                    return true;
                 }
             }
             return false;

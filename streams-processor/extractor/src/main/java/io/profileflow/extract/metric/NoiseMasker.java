@@ -43,26 +43,26 @@ final class NoiseMasker {
             // Month-name dates: "Jan 2020", "March '21", "Sept. 2019".
             new GatedPattern(Pattern.compile(
                     "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?\\s?'?\\d{2,4}\\b"),
-                    new WordPrefixes("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
+                    WordPrefixes.atWordStart("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
             // Numeric dates: 03/2019, 12/03/2021, 2019-03, 2019-03-14.
             new GatedPattern(Pattern.compile(
                     "\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d{1,2}/(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?\\b"),
-                    WordPrefixes::isDigitWordStart),
+                    WordPrefixes.DIGIT_WORD_START),
             // Year ranges: 2018 - 2023, 2021-Present.
             new GatedPattern(Pattern.compile(
                     "(?i)\\b(?:19|20)\\d{2}\\s?-\\s?(?:(?:19|20)\\d{2}|present|current|now|today|date)\\b"),
-                    new WordPrefixes("19", "20")),
+                    WordPrefixes.atWordStart("19", "20")),
             // Displays and video formats: 4K video, 1080p.
             new GatedPattern(Pattern.compile(
                     "(?i)\\b[248]k\\s(?=video|resolution|display|monitor|tv|uhd|stream|content|camera)|\\b\\d{3,4}p\\b"),
-                    WordPrefixes::isDigitWordStart),
+                    WordPrefixes.DIGIT_WORD_START),
             // Clock times: "9 am", "5:30 pm", "3 p.m." ("from 9 to 5 pm" is a schedule, not a change).
             new GatedPattern(Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])"),
-                    WordPrefixes::isDigitWordStart),
+                    WordPrefixes.DIGIT_WORD_START),
             // Round-the-clock and one-to-one phrases.
             new GatedPattern(Pattern.compile(
                     "\\b24\\s?[/x]\\s?7\\b|\\b365\\s?(?:days?\\s)?a\\syear\\b|\\b1\\s?(?::|-on-)\\s?1\\b"),
-                    new WordPrefixes("24", "365", "1")));
+                    WordPrefixes.atWordStart("24", "365", "1")));
 
     private NoiseMasker() {
     }

@@ -53,10 +53,8 @@ final class QuantityScanner {
                     + "|(?<![\\w-])(?<word>(?i:" + NUMBER_WORDS + "))(?![\\w-])"),
             QuantityScanner::canStartQuantity);
     /** Where a number word can start; "a" stands for "a dozen". */
-    private static final WordPrefixes NUMBER_WORD_STARTS = new WordPrefixes("a", "dozen", "two", "three", "four", "five",
-            "fifteen", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "twenty");
-    /** A sign, a currency of up to three characters and a space: START's first digit is at most this far in ("+US$ 5"). */
-    private static final int LONGEST_NUMBER_LEAD = 5;
+    private static final WordPrefixes NUMBER_WORD_STARTS = WordPrefixes.atWordStart("a", "dozen", "two", "three",
+            "four", "five", "fifteen", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "twenty");
     private static final Pattern SCALE = Pattern.compile(
             "(?i)(?:\\s?(thousand|millions?|millones|millón|milhões|milhão|mn|mil|mio|mrd|milliards?|billions?|bn"
                     + "|trillions?|tn|lakhs?|lacs?|crores?|cr)|(mm|k|m|b))(?![\\p{L}])");
@@ -112,7 +110,7 @@ final class QuantityScanner {
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+" + Vocabulary.QUALIFIER + "$");
     static final GatedPattern MULTIPLYING_VERB = new GatedPattern(Pattern.compile(
             "(?i)\\b(halved|halving|doubled|doubling|tripled|tripling|quadrupled|quadrupling)\\b"),
-            new WordPrefixes("halv", "doubl", "tripl", "quadrupl"));
+            WordPrefixes.atWordStart("halv", "doubl", "tripl", "quadrupl"));
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /**
@@ -168,21 +166,29 @@ final class QuantityScanner {
     }
 
     /**
-     * START's first alternative begins with a sign, a currency (a symbol, "Rs"/"rs" or three capitals) or a digit,
-     * and reaches its first digit within {@link #LONGEST_NUMBER_LEAD} characters; the second begins a number word.
+     * Both of START's look-behinds exclude a word character before the start. Its first alternative begins with a
+     * digit, or reaches one within five characters of a sign ("+US$ 5"), four of a currency code or name ("Rs. 5",
+     * "USD 5", "R$ 5") or two of a currency symbol ("$ 5"); its second begins a number word.
      */
     private static boolean canStartQuantity(String text, int i) {
+        if (i > 0 && WordPrefixes.isAsciiWordChar(text.charAt(i - 1))) {
+            return false;
+        }
         char c = text.charAt(i);
-        boolean numberStart = c >= '0' && c <= '9' || c == '-' || c == '+' || c >= 'A' && c <= 'Z' || c == 'r'
-                || c == '$' || c == '€' || c == '£' || c == '₹' || c == '¥';
-        return numberStart && hasDigitWithin(text, i, LONGEST_NUMBER_LEAD) || NUMBER_WORD_STARTS.canStart(text, i);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        int reach = c == '-' || c == '+' ? 5
+                : c >= 'A' && c <= 'Z' || c == 'r' ? 4
+                : c == '$' || c == '€' || c == '£' || c == '₹' || c == '¥' ? 2 : 0;
+        return hasDigitWithin(text, i + 1, reach) || NUMBER_WORD_STARTS.canStart(text, i);
     }
 
-    private static boolean hasDigitWithin(String text, int i, int reach) {
-        int end = Math.min(text.length(), i + reach + 1);
-        for (int k = i; k < end; k++) {
-            char c = text.charAt(k);
-            if (c >= '0' && c <= '9') {
+    /** Whether one of the {@code reach} characters from offset {@code from} on is an ASCII digit. */
+    private static boolean hasDigitWithin(String text, int from, int reach) {
+        int end = Math.min(text.length(), from + reach);
+        for (int k = from; k < end; k++) {
+            if (WordPrefixes.isDigitAt(text, k)) {
                 return true;
             }
         }

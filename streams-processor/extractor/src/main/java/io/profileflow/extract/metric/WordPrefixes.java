@@ -5,23 +5,27 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Start test for a case-insensitive pattern that begins with {@code \b} and one of a few ASCII words
- * ({@code (?i)\b(?:reduc\w*|cut|drop...)}): true where a word starts with one of the given prefixes (one per
- * alternative, its leading letters or digits), ignoring case.
+ * Start test for a case-insensitive pattern that begins with one of a few ASCII literals, one per alternative
+ * ({@code (?i)\b(?:reduc\w*|cut|drop...)}): true where the text continues with one of those literals, ignoring
+ * case, and, for patterns that begin with {@code \b}, only where a word starts.
  *
- * <p>Why it never rejects a real match: {@code \b} before an ASCII letter or digit needs a non-word character
- * before it, and ASCII letters, digits and '_' are word characters for every reading of {@code \b}; an
- * alternative can only match where its leading literal stands, and the comparison folds case at least as far as
- * {@code (?i)} does (which folds ASCII only). Words that merely begin like a keyword ("services" for "serv") pass,
- * and the pattern rejects them.
+ * <p>Why it never rejects a real match: an alternative can only match where its leading literal stands, and the
+ * comparison folds case at least as far as {@code (?i)} does (which folds ASCII only). {@code \b} before an ASCII
+ * letter or digit needs a non-word character before it, and ASCII letters, digits and '_' are word characters for
+ * every reading of {@code \b}. Words that merely begin like a keyword ("services" for "serv") pass, and the
+ * pattern rejects them.
  */
 final class WordPrefixes implements GatedPattern.StartTest {
 
-    /** Prefixes by their lower-case first character, so a word is compared with a handful at most. */
+    /** Patterns that begin {@code \b\d}: an ASCII digit ({@code \d} is ASCII) at the start of a word. */
+    static final WordPrefixes DIGIT_WORD_START = atWordStart("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
+    private final boolean wordStartOnly;
+    /** Prefixes by their lower-case first character, so an offset is compared with a handful at most. */
     private final String[][] byFirst = new String[128][];
 
-    /** Lower-case ASCII prefixes, each starting with a letter or digit. */
-    WordPrefixes(String... prefixes) {
+    private WordPrefixes(boolean wordStartOnly, String... prefixes) {
+        this.wordStartOnly = wordStartOnly;
         List<List<String>> lists = new ArrayList<>();
         for (int c = 0; c < 128; c++) {
             lists.add(new ArrayList<>());
@@ -39,10 +43,38 @@ final class WordPrefixes implements GatedPattern.StartTest {
         }
     }
 
+    /** For patterns that begin with {@code \b}: lower-case ASCII prefixes, each starting with a letter or digit. */
+    static WordPrefixes atWordStart(String... prefixes) {
+        return new WordPrefixes(true, prefixes);
+    }
+
+    /** For patterns whose literals may start inside a word ({@code avail|uptime}). */
+    static WordPrefixes anywhere(String... prefixes) {
+        return new WordPrefixes(false, prefixes);
+    }
+
     @Override
     public boolean canStart(String text, int i) {
+        return (!wordStartOnly || i == 0 || !isAsciiWordChar(text.charAt(i - 1))) && prefixAt(text, i);
+    }
+
+    /** One pass that tracks the word start instead of looking back at every offset. */
+    @Override
+    public int nextStart(String text, int from) {
+        boolean afterWordChar = wordStartOnly && from > 0 && isAsciiWordChar(text.charAt(from - 1));
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!afterWordChar && prefixAt(text, i)) {
+                return i;
+            }
+            afterWordChar = wordStartOnly && isAsciiWordChar(c);
+        }
+        return -1;
+    }
+
+    private boolean prefixAt(String text, int i) {
         char c = text.charAt(i);
-        if (!isAsciiLetterOrDigit(c) || i > 0 && isAsciiWordChar(text.charAt(i - 1))) {
+        if (!isAsciiLetterOrDigit(c)) {
             return false;
         }
         String[] candidates = byFirst[c | 0x20];  // ASCII lower case; digits already have the 0x20 bit
@@ -50,7 +82,7 @@ final class WordPrefixes implements GatedPattern.StartTest {
             return false;
         }
         for (String prefix : candidates) {
-            if (startsWithIgnoringAsciiCase(text, i, prefix)) {
+            if (continuesWith(text, i, prefix)) {
                 return true;
             }
         }
@@ -58,10 +90,10 @@ final class WordPrefixes implements GatedPattern.StartTest {
     }
 
     /**
-     * OR-ing 0x20 lower-cases an ASCII letter and leaves a digit as it is; the few other characters it maps onto a
-     * letter or digit (control characters, '@' and the like) only let an offset through that the regex rejects.
+     * OR-ing 0x20 lower-cases an ASCII letter and leaves a digit, '-' or '.' as it is; the few other characters it
+     * maps onto those (control characters, '@' and the like) only let an offset through that the regex rejects.
      */
-    private static boolean startsWithIgnoringAsciiCase(String text, int i, String lowerPrefix) {
+    private static boolean continuesWith(String text, int i, String lowerPrefix) {
         if (i + lowerPrefix.length() > text.length()) {
             return false;
         }
@@ -73,10 +105,9 @@ final class WordPrefixes implements GatedPattern.StartTest {
         return true;
     }
 
-    /** An ASCII digit where {@code \b} can stand before it: the start test of patterns beginning {@code \b\d}. */
-    static boolean isDigitWordStart(String text, int i) {
-        char c = text.charAt(i);
-        return c >= '0' && c <= '9' && (i == 0 || !isAsciiWordChar(text.charAt(i - 1)));
+    /** Whether offset i holds an ASCII digit ({@code \d}); false past the end. */
+    static boolean isDigitAt(String text, int i) {
+        return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
 
     /** {@code \w} without UNICODE_CHARACTER_CLASS: ASCII letters, digits and '_'. */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class GatedPatternTest {
 
     private static final GatedPattern CUT_OR_GREW = new GatedPattern(
-            Pattern.compile("(?i)\\b(?:cut\\w*|grew)\\b"), new WordPrefixes("cut", "grew"));
+            Pattern.compile("(?i)\\b(?:cut\\w*|grew)\\b"), WordPrefixes.atWordStart("cut", "grew"));
 
     @Test
     void findsWhatFindFindsIgnoringAsciiCase() {
@@ -30,7 +31,7 @@ class GatedPatternTest {
         assertThat(CUT_OR_GREW.find("grewé")).isFalse();
         assertThat(CUT_OR_GREW.find("«grew»")).isTrue();
         // (?i) folds ASCII only: the Kelvin sign is no "k", and a dotless i is no "i".
-        GatedPattern kit = new GatedPattern(Pattern.compile("(?i)\\bkit\\b"), new WordPrefixes("kit"));
+        GatedPattern kit = new GatedPattern(Pattern.compile("(?i)\\bkit\\b"), WordPrefixes.atWordStart("kit"));
         assertThat(kit.find("\u212Ait")).isFalse();
         assertThat(kit.find("k\u0131t")).isFalse();
         assertThat(kit.find("KIT")).isTrue();
@@ -47,11 +48,11 @@ class GatedPatternTest {
 
     @Test
     void lookBehindAndAnchorsSeeTheWholeText() {
-        GatedPattern endWord = new GatedPattern(Pattern.compile("(?<!-)\\bdone$"), new WordPrefixes("done"));
+        GatedPattern endWord = new GatedPattern(Pattern.compile("(?<!-)\\bdone$"), WordPrefixes.atWordStart("done"));
         assertThat(endWord.find("all done")).isTrue();
         assertThat(endWord.find("done already")).isFalse();  // $ is the text's end, not the region's
         assertThat(endWord.find("half-done")).isFalse();     // the look-behind sees before the region
-        GatedPattern startWord = new GatedPattern(Pattern.compile("^go\\b"), new WordPrefixes("go"));
+        GatedPattern startWord = new GatedPattern(Pattern.compile("^go\\b"), WordPrefixes.atWordStart("go"));
         assertThat(startWord.find("go on")).isTrue();
         assertThat(startWord.find("let go")).isFalse();      // ^ is the text's start, not the region's
     }
@@ -66,7 +67,7 @@ class GatedPatternTest {
 
     @Test
     void wordPrefixesNeedAWordStart() {
-        WordPrefixes prefixes = new WordPrefixes("rank", "12th");
+        WordPrefixes prefixes = WordPrefixes.atWordStart("rank", "12th");
         assertThat(prefixes.canStart("Ranked 3rd", 0)).isTrue();
         assertThat(prefixes.canStart("x-rank", 2)).isTrue();
         assertThat(prefixes.canStart("_rank", 1)).isFalse();
@@ -75,17 +76,57 @@ class GatedPatternTest {
         assertThat(prefixes.canStart("in 12TH", 3)).isTrue();
         assertThat(prefixes.canStart("ran", 0)).isFalse();  // shorter than the prefix
         assertThat(prefixes.canStart("éRANK", 1)).isTrue();
-        assertThatThrownBy(() -> new WordPrefixes("Rank")).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new WordPrefixes("")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WordPrefixes.atWordStart("Rank")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WordPrefixes.atWordStart("")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void nextStartSkipsToTheNextWordThatBeginsLikeAKeyword() {
+        WordPrefixes prefixes = WordPrefixes.atWordStart("rank");
+        assertThat(prefixes.nextStart("frank ranks; RANK", 0)).isEqualTo(6);
+        assertThat(prefixes.nextStart("frank ranks; RANK", 1)).isEqualTo(6);  // "rank" in "frank" starts no word
+        assertThat(prefixes.nextStart("frank ranks; RANK", 7)).isEqualTo(13);
+        assertThat(prefixes.nextStart("ranks", 1)).isEqualTo(-1);
+        assertThat(prefixes.nextStart("", 0)).isEqualTo(-1);
+    }
+
+    @Test
+    void anywherePrefixesMayStartInsideWords() {
+        WordPrefixes anywhere = WordPrefixes.anywhere("avail");
+        assertThat(anywhere.nextStart("unAVAILable", 0)).isEqualTo(2);
+        assertThat(anywhere.canStart("unavailable", 2)).isTrue();
+        assertThat(WordPrefixes.atWordStart("avail").canStart("unavailable", 2)).isFalse();
+    }
+
+    @Test
+    void nextStartIsTheFirstOffsetCanStartAccepts() {
+        List<WordPrefixes> tests = List.of(WordPrefixes.atWordStart("ab", "b", "1x"), WordPrefixes.anywhere("ab", "b", "1x"));
+        String alphabet = "aAbB1xX_ é-";
+        Random random = new Random(7);
+        for (int t = 0; t < 5_000; t++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String text = sb.toString();
+            int from = random.nextInt(text.length() + 1);
+            for (WordPrefixes test : tests) {
+                int expected = -1;
+                for (int i = from; i < text.length() && expected < 0; i++) {
+                    expected = test.canStart(text, i) ? i : -1;
+                }
+                assertThat(test.nextStart(text, from)).as("\"%s\" from %d", text, from).isEqualTo(expected);
+            }
+        }
     }
 
     @Test
     void digitWordStarts() {
-        assertThat(WordPrefixes.isDigitWordStart("9 am", 0)).isTrue();
-        assertThat(WordPrefixes.isDigitWordStart("at 9", 3)).isTrue();
-        assertThat(WordPrefixes.isDigitWordStart("v9", 1)).isFalse();
-        assertThat(WordPrefixes.isDigitWordStart("_9", 1)).isFalse();
-        assertThat(WordPrefixes.isDigitWordStart("é9", 1)).isTrue();
-        assertThat(WordPrefixes.isDigitWordStart("٣", 0)).isFalse();  // Arabic-Indic digit: \d is ASCII
+        assertThat(WordPrefixes.DIGIT_WORD_START.canStart("9 am", 0)).isTrue();
+        assertThat(WordPrefixes.DIGIT_WORD_START.canStart("at 9", 3)).isTrue();
+        assertThat(WordPrefixes.DIGIT_WORD_START.canStart("v9", 1)).isFalse();
+        assertThat(WordPrefixes.DIGIT_WORD_START.canStart("_9", 1)).isFalse();
+        assertThat(WordPrefixes.DIGIT_WORD_START.canStart("é9", 1)).isTrue();
+        assertThat(WordPrefixes.DIGIT_WORD_START.canStart("٣", 0)).isFalse();  // Arabic-Indic digit: \d is ASCII
     }
 }

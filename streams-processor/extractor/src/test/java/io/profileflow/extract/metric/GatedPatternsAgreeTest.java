@@ -32,7 +32,19 @@ class GatedPatternsAgreeTest {
     /** Each pattern with pieces of text it matches, beyond its literals, so that random texts reach its matches. */
     static Stream<Arguments> gatedPatterns() {
         return Stream.of(
-                Arguments.of("ACHIEVEMENT_VERBS", Vocabulary.ACHIEVEMENT_VERBS, List.of()),
+                Arguments.of("ACHIEVEMENT_VERB", Vocabulary.ACHIEVEMENT_VERB, List.of()),
+                Arguments.of("DECREASE_BEFORE", Vocabulary.DECREASE_BEFORE, List.of("shrank", "Shrunken", "minimise")),
+                Arguments.of("INCREASE_BEFORE", Vocabulary.INCREASE_BEFORE, List.of("up to", "UP", "uplifted", "scaled")),
+                Arguments.of("AVAILABILITY", MetricDescriber.AVAILABILITY, List.of("unavailable", "up-time", "SLA",
+                        "success rate", "durability")),
+                Arguments.of("LATENCY", MetricDescriber.LATENCY, List.of("p99", "P50", "load time", "pageload",
+                        "round-trip", "round trip", "query time", "xlag")),
+                Arguments.of("SCORE_BEFORE", AchievementFilter.SCORE_BEFORE, List.of("score of ", "rated at a ",
+                        "GPA: ", "ranked ", "top ", "scored")),
+                Arguments.of("VERSION_LIST_BEFORE", AchievementFilter.VERSION_LIST_BEFORE, List.of("Angular 15 and ",
+                        "Java 8, ", "Python 3.11 to ", "SOC 2 & ", "Ab 1-")),
+                Arguments.of("LEADS_TO_NUMBER", SubjectFinder.LEADS_TO_NUMBER, List.of(" by ", " from over ",
+                        " went from ", " is approx. ", " of up to ", " = ", " rose to ", " depuis ", " of ~")),
                 Arguments.of("EDUCATION", ClauseFacts.EDUCATION, List.of("board exams", "percentage:")),
                 Arguments.of("PERSONAL_MEDIA", ClauseFacts.PERSONAL_MEDIA, List.of("stack overflow")),
                 Arguments.of("RANKING", ClauseFacts.RANKING, List.of("top 10", "2nd place", "AIR")),
