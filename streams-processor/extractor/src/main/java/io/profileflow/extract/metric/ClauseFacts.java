@@ -33,6 +33,11 @@ record ClauseFacts(boolean achievementVerb, boolean education, boolean personalM
     private static final WordPrefixes HOURLY = WordPrefixes.atWordStart("hourly");
 
     static ClauseFacts of(String text) {
+        return of(new WordStarts(text));
+    }
+
+    static ClauseFacts of(WordStarts words) {
+        String text = words.text();
         int first = 0;
         while (first < text.length() && !Character.isLetterOrDigit(text.charAt(first))) {
             first++;
@@ -47,8 +52,8 @@ record ClauseFacts(boolean achievementVerb, boolean education, boolean personalM
                 }
             }
         }
-        return new ClauseFacts(Vocabulary.ACHIEVEMENT_VERB.find(text), EDUCATION.find(text),
-                PERSONAL_MEDIA.find(text), RANKING.find(text), HOURLY_RATE.find(text), first, firstLetter, lastLetter);
+        return new ClauseFacts(Vocabulary.ACHIEVEMENT_VERB.find(words), EDUCATION.find(words),
+                PERSONAL_MEDIA.find(words), RANKING.find(words), HOURLY_RATE.find(words), first, firstLetter, lastLetter);
     }
 
     /**

@@ -21,15 +21,26 @@ final class GatedPattern {
     interface StartTest {
         boolean canStart(String text, int i);
 
-        /** The first offset at or after {@code from} where {@link #canStart} holds; -1 if none. */
-        default int nextStart(String text, int from) {
-            for (int i = from; i < text.length(); i++) {
-                if (canStart(text, i)) {
-                    return i;
-                }
-            }
-            return -1;
+        /** True when {@link #canStart} holds only at {@link WordStarts}: the scan then visits those alone. */
+        default boolean onlyAtWordStarts() {
+            return false;
         }
+    }
+
+    /** A start test that holds only at word starts, so that the scan visits those alone. */
+    static StartTest atWordStarts(StartTest test) {
+        return new StartTest() {
+            @Override
+            public boolean canStart(String text, int i) {
+                return WordPrefixes.isAsciiLetterOrDigit(text.charAt(i))
+                        && (i == 0 || !WordPrefixes.isAsciiWordChar(text.charAt(i - 1))) && test.canStart(text, i);
+            }
+
+            @Override
+            public boolean onlyAtWordStarts() {
+                return true;
+            }
+        };
     }
 
     @FunctionalInterface
@@ -51,12 +62,17 @@ final class GatedPattern {
 
     /** Same as {@code pattern().matcher(text).find()}. */
     boolean find(String text) {
-        return new Scan(text).find(0);
+        return find(new WordStarts(text));
+    }
+
+    /** Same as {@code pattern().matcher(words.text()).find()}. */
+    boolean find(WordStarts words) {
+        return new Scan(words).find(0);
     }
 
     /** The match find() would report last, as its text; null when there is none. */
     String lastMatch(String text) {
-        Scan scan = new Scan(text);
+        Scan scan = new Scan(new WordStarts(text));
         String last = null;
         int from = 0;
         while (scan.find(from)) {
@@ -67,8 +83,8 @@ final class GatedPattern {
     }
 
     /** Calls {@code action(start, end)} for every match, in the order and with the spans of repeated find(). */
-    void forEachMatch(String text, SpanAction action) {
-        Scan scan = new Scan(text);
+    void forEachMatch(WordStarts words, SpanAction action) {
+        Scan scan = new Scan(words);
         int from = 0;
         while (scan.find(from)) {
             action.accept(scan.matcher.start(), scan.matcher.end());
@@ -78,31 +94,45 @@ final class GatedPattern {
 
     /** A scan over one text whose matcher exposes the groups of the last match found. */
     Scan scan(String text) {
-        return new Scan(text);
+        return new Scan(new WordStarts(text));
     }
 
     final class Scan {
+        private final WordStarts words;
         private final String text;
         /** Made at the first offset that passes the start test: most texts have none. */
         Matcher matcher;
 
-        private Scan(String text) {
-            this.text = text;
+        private Scan(WordStarts words) {
+            this.words = words;
+            this.text = words.text();
         }
 
         /** The first match starting at or after {@code from}, as {@code matcher.find(from)} finds it. */
         boolean find(int from) {
-            int n = text.length();
-            for (int i = start.nextStart(text, Math.max(0, from)); i >= 0; i = start.nextStart(text, i + 1)) {
-                if (matcher == null) {
-                    matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (start.onlyAtWordStarts()) {
+                for (int k = words.indexAtOrAfter(from); k < words.count(); k++) {
+                    int i = words.offset(k);
+                    if (start.canStart(text, i) && matchesAt(i)) {
+                        return true;
+                    }
                 }
-                matcher.region(i, n);
-                if (matcher.lookingAt()) {
-                    return true;
+            } else {
+                for (int i = Math.max(0, from); i < text.length(); i++) {
+                    if (start.canStart(text, i) && matchesAt(i)) {
+                        return true;
+                    }
                 }
             }
             return false;
+        }
+
+        private boolean matchesAt(int i) {
+            if (matcher == null) {
+                matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            matcher.region(i, text.length());
+            return matcher.lookingAt();
         }
     }
 }

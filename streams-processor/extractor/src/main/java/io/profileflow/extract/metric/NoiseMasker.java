@@ -37,6 +37,9 @@ final class NoiseMasker {
     private static final Pattern WORD_WITH_DOT = Pattern.compile("([a-z]+)(?:\\\\\\.)?");
     /** The letters each name is written with, lower case ("rank", "ranked", "no"); null if not derivable. */
     private static final Set<String> NAME_WORDS = words(NAMES);
+    /** The long alternation of names tried only where a name starts: trying it everywhere cost most of a clause. */
+    private static final GatedPattern NAMED_NUMBERS =
+            new GatedPattern(NAMED_NUMBER, GatedPattern.atWordStarts(NoiseMasker::startsWithName));
 
     /** Each tried only where its first word or number can start: all but the month names begin with \b\d. */
     static final List<GatedPattern> IDENTIFIERS = List.of(
@@ -68,6 +71,12 @@ final class NoiseMasker {
     }
 
     static String mask(String text) {
+        return mask(new WordStarts(text));
+    }
+
+    /** The words' text with its identifiers blanked. */
+    static String mask(WordStarts words) {
+        String text = words.text();
         char[] out = text.toCharArray();
         if (hasNineDigitRun(text)) {
             Matcher phone = PHONE.matcher(text);
@@ -79,9 +88,9 @@ final class NoiseMasker {
             blankAll(LONG_DIGITS, text, out);
         }
         for (GatedPattern identifier : IDENTIFIERS) {
-            identifier.forEachMatch(text, (from, to) -> blank(out, from, to));
+            identifier.forEachMatch(words, (from, to) -> blank(out, from, to));
         }
-        blankNamedNumbers(text, out);
+        NAMED_NUMBERS.forEachMatch(words, (from, to) -> blank(out, from, to));
         return new String(out);
     }
 
@@ -94,32 +103,13 @@ final class NoiseMasker {
     }
 
     /**
-     * Same spans as {@code blankAll(NAMED_NUMBER, ...)}, but the long alternation of names is only tried where a
-     * name starts: at the start of a word whose letters are a name (or a name and the "v" of "v2"). Trying it at
-     * every position was most of the time spent on a clause.
+     * Where a name starts: a word whose letters are a name (or a name and the "v" of "v2"). The names are ASCII
+     * words and the look-behind excludes a word character before them, so every match starts at a word start.
      */
-    private static void blankNamedNumbers(String text, char[] out) {
-        if (NAME_WORDS == null) {
-            blankAll(NAMED_NUMBER, text, out);
-            return;
-        }
-        Matcher m = NAMED_NUMBER.matcher(text).useTransparentBounds(true);
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (startsWithName(text, i)) {
-                m.region(i, n);
-                if (m.lookingAt()) {
-                    blank(out, i, m.end());
-                    i = Math.max(m.end(), i + 1);
-                    continue;
-                }
-            }
-            i++;
-        }
-    }
-
     private static boolean startsWithName(String text, int i) {
+        if (NAME_WORDS == null) {
+            return true;  // the names could not be listed: try the pattern at every word start
+        }
         if (!isAsciiLetter(text.charAt(i))) {
             return false;
         }

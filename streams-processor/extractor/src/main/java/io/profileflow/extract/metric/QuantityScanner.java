@@ -392,7 +392,7 @@ final class QuantityScanner {
     }
 
     private static void addMultiplyingVerbs(String text, List<Quantity> found) {
-        MULTIPLYING_VERB.forEachMatch(text, (start, end) -> {
+        MULTIPLYING_VERB.forEachMatch(new WordStarts(text), (start, end) -> {
             Quantity q = new Quantity();
             q.start = start;
             q.end = end;

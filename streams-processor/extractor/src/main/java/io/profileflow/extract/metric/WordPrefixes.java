@@ -58,18 +58,9 @@ final class WordPrefixes implements GatedPattern.StartTest {
         return (!wordStartOnly || i == 0 || !isAsciiWordChar(text.charAt(i - 1))) && prefixAt(text, i);
     }
 
-    /** One pass that tracks the word start instead of looking back at every offset. */
     @Override
-    public int nextStart(String text, int from) {
-        boolean afterWordChar = wordStartOnly && from > 0 && isAsciiWordChar(text.charAt(from - 1));
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!afterWordChar && prefixAt(text, i)) {
-                return i;
-            }
-            afterWordChar = wordStartOnly && isAsciiWordChar(c);
-        }
-        return -1;
+    public boolean onlyAtWordStarts() {
+        return wordStartOnly;
     }
 
     private boolean prefixAt(String text, int i) {

@@ -40,7 +40,7 @@ class GatedPatternTest {
     @Test
     void matchesAreFindsMatchesInOrder() {
         List<String> spans = new ArrayList<>();
-        CUT_OR_GREW.forEachMatch("cut, cutting; grew-cuts", (s, e) -> spans.add(s + "-" + e));
+        CUT_OR_GREW.forEachMatch(new WordStarts("cut, cutting; grew-cuts"), (s, e) -> spans.add(s + "-" + e));
         assertThat(spans).containsExactly("0-3", "5-12", "14-18", "19-23");
         assertThat(CUT_OR_GREW.lastMatch("Cut costs, then grew sales")).isEqualTo("grew");
         assertThat(CUT_OR_GREW.lastMatch("nothing here")).isNull();
@@ -81,43 +81,23 @@ class GatedPatternTest {
     }
 
     @Test
-    void nextStartSkipsToTheNextWordThatBeginsLikeAKeyword() {
-        WordPrefixes prefixes = WordPrefixes.atWordStart("rank");
-        assertThat(prefixes.nextStart("frank ranks; RANK", 0)).isEqualTo(6);
-        assertThat(prefixes.nextStart("frank ranks; RANK", 1)).isEqualTo(6);  // "rank" in "frank" starts no word
-        assertThat(prefixes.nextStart("frank ranks; RANK", 7)).isEqualTo(13);
-        assertThat(prefixes.nextStart("ranks", 1)).isEqualTo(-1);
-        assertThat(prefixes.nextStart("", 0)).isEqualTo(-1);
-    }
-
-    @Test
     void anywherePrefixesMayStartInsideWords() {
         WordPrefixes anywhere = WordPrefixes.anywhere("avail");
-        assertThat(anywhere.nextStart("unAVAILable", 0)).isEqualTo(2);
         assertThat(anywhere.canStart("unavailable", 2)).isTrue();
+        assertThat(anywhere.canStart("unAVAILable", 2)).isTrue();
+        assertThat(anywhere.onlyAtWordStarts()).isFalse();
         assertThat(WordPrefixes.atWordStart("avail").canStart("unavailable", 2)).isFalse();
+        GatedPattern avail = new GatedPattern(Pattern.compile("(?i)avail"), anywhere);
+        assertThat(avail.find("Unavailable")).isTrue();
     }
 
     @Test
-    void nextStartIsTheFirstOffsetCanStartAccepts() {
-        List<WordPrefixes> tests = List.of(WordPrefixes.atWordStart("ab", "b", "1x"), WordPrefixes.anywhere("ab", "b", "1x"));
-        String alphabet = "aAbB1xX_ é-";
-        Random random = new Random(7);
-        for (int t = 0; t < 5_000; t++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = random.nextInt(12); k > 0; k--) {
-                sb.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String text = sb.toString();
-            int from = random.nextInt(text.length() + 1);
-            for (WordPrefixes test : tests) {
-                int expected = -1;
-                for (int i = from; i < text.length() && expected < 0; i++) {
-                    expected = test.canStart(text, i) ? i : -1;
-                }
-                assertThat(test.nextStart(text, from)).as("\"%s\" from %d", text, from).isEqualTo(expected);
-            }
-        }
+    void wordStartTestsAreOnlyAskedAtWordStarts() {
+        List<Integer> asked = new ArrayList<>();
+        GatedPattern.StartTest recording = GatedPattern.atWordStarts((text, i) -> asked.add(i) && false);
+        new GatedPattern(Pattern.compile("x"), recording).find("ab c_d-e 9f é");
+        assertThat(asked).containsExactly(0, 3, 7, 9);
+        assertThat(recording.canStart("ab", 1)).isFalse();  // also when asked directly
     }
 
     @Test
