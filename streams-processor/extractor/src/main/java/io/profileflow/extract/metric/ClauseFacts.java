@@ -21,9 +21,9 @@ record ClauseFacts(boolean achievementVerb, boolean education, boolean personalM
     static final GatedPattern RANKING = new GatedPattern(Pattern.compile(
             "(?i:\\b(?:ranked|rank|ranking|top\\s\\d{1,3}|percentile|olympiad|hackathon|contest|competition|leaderboard"
                     + "|\\d{1,3}(?:st|nd|rd|th)\\splace)\\b)|\\bAIR\\b"),
-            // Any digit for "2nd place".
-            WordPrefixes.atWordStart("rank", "top", "percentile", "olympiad", "hackathon", "contest", "competition",
-                    "leaderboard", "air", "0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+            GatedPattern.atWordStarts(ClauseFacts::canStartRanking));
+    private static final WordPrefixes RANKING_WORDS = WordPrefixes.atWordStart("rank", "top", "percentile",
+            "olympiad", "hackathon", "contest", "competition", "leaderboard", "air");
 
     /** "$85/hr", "€60 per hour": a price of the person's time, as marketplace profiles and rate cards list it. */
     static final GatedPattern HOURLY_RATE = new GatedPattern(Pattern.compile(
@@ -56,6 +56,12 @@ record ClauseFacts(boolean achievementVerb, boolean education, boolean personalM
                 PERSONAL_MEDIA.find(words), RANKING.find(words), HOURLY_RATE.find(words), first, firstLetter, lastLetter);
     }
 
+    /** One of the words, or the digits of "2nd place" with the ordinal's letters one to three characters on. */
+    private static boolean canStartRanking(String text, int i) {
+        return RANKING_WORDS.canStart(text, i)
+                || AsciiChars.isDigitAt(text, i) && AsciiChars.isOneOfWithin(text, i + 1, i + 3, "sSnNrRtT");
+    }
+
     /**
      * HOURLY_RATE starts with a currency sign right before a digit, three capitals at a word start with a digit
      * after them (and an optional space), or "hourly".
@@ -63,10 +69,10 @@ record ClauseFacts(boolean achievementVerb, boolean education, boolean personalM
     private static boolean canStartHourlyRate(String text, int i) {
         char c = text.charAt(i);
         if (c == '$' || c == '€' || c == '£' || c == '₹') {
-            return WordPrefixes.isDigitAt(text, i + 1);
+            return AsciiChars.isDigitAt(text, i + 1);
         }
-        if (c >= 'A' && c <= 'Z' && (i == 0 || !WordPrefixes.isAsciiWordChar(text.charAt(i - 1)))
-                && (WordPrefixes.isDigitAt(text, i + 3) || WordPrefixes.isDigitAt(text, i + 4))) {
+        if (c >= 'A' && c <= 'Z' && AsciiChars.isWordStart(text, i)
+                && (AsciiChars.isDigitAt(text, i + 3) || AsciiChars.isDigitAt(text, i + 4))) {
             return true;
         }
         return HOURLY.canStart(text, i);

@@ -32,8 +32,7 @@ final class GatedPattern {
         return new StartTest() {
             @Override
             public boolean canStart(String text, int i) {
-                return WordPrefixes.isAsciiLetterOrDigit(text.charAt(i))
-                        && (i == 0 || !WordPrefixes.isAsciiWordChar(text.charAt(i - 1))) && test.canStart(text, i);
+                return AsciiChars.isWordStart(text, i) && test.canStart(text, i);
             }
 
             @Override

@@ -4,7 +4,6 @@ import io.profileflow.extract.text.WordScan;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,12 +35,15 @@ final class NoiseMasker {
     private static final Pattern WORD_WITH_OPTIONAL_LETTER = Pattern.compile("([a-z]+)([a-z])\\?");
     private static final Pattern WORD_WITH_DOT = Pattern.compile("([a-z]+)(?:\\\\\\.)?");
     /** The letters each name is written with, lower case ("rank", "ranked", "no"); null if not derivable. */
-    private static final Set<String> NAME_WORDS = words(NAMES);
+    private static final AsciiWords NAME_WORDS = nameWords();
     /** The long alternation of names tried only where a name starts: trying it everywhere cost most of a clause. */
     private static final GatedPattern NAMED_NUMBERS =
             new GatedPattern(NAMED_NUMBER, GatedPattern.atWordStarts(NoiseMasker::startsWithName));
 
-    /** Each tried only where its first word or number can start: all but the month names begin with \b\d. */
+    /**
+     * Each tried only where its first word or number can start (all but the month names begin with \b\d) and, for
+     * the numbers, where the separator or letter the pattern needs a few characters on stands there.
+     */
     static final List<GatedPattern> IDENTIFIERS = List.of(
             // Month-name dates: "Jan 2020", "March '21", "Sept. 2019".
             new GatedPattern(Pattern.compile(
@@ -50,7 +52,7 @@ final class NoiseMasker {
             // Numeric dates: 03/2019, 12/03/2021, 2019-03, 2019-03-14.
             new GatedPattern(Pattern.compile(
                     "\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d{1,2}/(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?\\b"),
-                    WordPrefixes.DIGIT_WORD_START),
+                    GatedPattern.atWordStarts(NoiseMasker::canStartNumericDate)),
             // Year ranges: 2018 - 2023, 2021-Present.
             new GatedPattern(Pattern.compile(
                     "(?i)\\b(?:19|20)\\d{2}\\s?-\\s?(?:(?:19|20)\\d{2}|present|current|now|today|date)\\b"),
@@ -58,10 +60,10 @@ final class NoiseMasker {
             // Displays and video formats: 4K video, 1080p.
             new GatedPattern(Pattern.compile(
                     "(?i)\\b[248]k\\s(?=video|resolution|display|monitor|tv|uhd|stream|content|camera)|\\b\\d{3,4}p\\b"),
-                    WordPrefixes.DIGIT_WORD_START),
+                    GatedPattern.atWordStarts(NoiseMasker::canStartFormat)),
             // Clock times: "9 am", "5:30 pm", "3 p.m." ("from 9 to 5 pm" is a schedule, not a change).
             new GatedPattern(Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])"),
-                    WordPrefixes.DIGIT_WORD_START),
+                    GatedPattern.atWordStarts(NoiseMasker::canStartClockTime)),
             // Round-the-clock and one-to-one phrases.
             new GatedPattern(Pattern.compile(
                     "\\b24\\s?[/x]\\s?7\\b|\\b365\\s?(?:days?\\s)?a\\syear\\b|\\b1\\s?(?::|-on-)\\s?1\\b"),
@@ -102,6 +104,23 @@ final class NoiseMasker {
         return WordScan.hasPhoneLikeDigitRun(text, 9);
     }
 
+    /** "03/2019", "12.03.21", "2019-03": a separator after one or two digits, or after a four-digit year. */
+    private static boolean canStartNumericDate(String text, int i) {
+        return AsciiChars.isDigitAt(text, i) && (AsciiChars.isOneOfWithin(text, i + 1, i + 2, "/.-")
+                || AsciiChars.isOneOfAt(text, i + 4, "-"));
+    }
+
+    /** "4K video": a "k" right after the 2, 4 or 8; "1080p": a "p" after three or four digits. */
+    private static boolean canStartFormat(String text, int i) {
+        return AsciiChars.isOneOfAt(text, i, "248") && AsciiChars.isOneOfAt(text, i + 1, "kK")
+                || AsciiChars.isDigitAt(text, i) && AsciiChars.isOneOfWithin(text, i + 3, i + 4, "pP");
+    }
+
+    /** "9 am", "11:30 p.m.": the "a" or "p" comes at most six characters after the first digit. */
+    private static boolean canStartClockTime(String text, int i) {
+        return AsciiChars.isDigitAt(text, i) && AsciiChars.isOneOfWithin(text, i + 1, i + 6, "aApP");
+    }
+
     /**
      * Where a name starts: a word whose letters are a name (or a name and the "v" of "v2"). The names are ASCII
      * words and the look-behind excludes a word character before them, so every match starts at a word start.
@@ -110,27 +129,27 @@ final class NoiseMasker {
         if (NAME_WORDS == null) {
             return true;  // the names could not be listed: try the pattern at every word start
         }
-        if (!isAsciiLetter(text.charAt(i))) {
+        if (!AsciiChars.isLetter(text.charAt(i))) {
             return false;
         }
         if (i > 0) {
             char before = text.charAt(i - 1);
             // NAMED_NUMBER's (?<![\w.-]), \w being ASCII.
-            if (isAsciiLetter(before) || before >= '0' && before <= '9' || before == '_' || before == '.' || before == '-') {
+            if (AsciiChars.isWordChar(before) || before == '.' || before == '-') {
                 return false;
             }
         }
         int end = i;
-        while (end < text.length() && isAsciiLetter(text.charAt(end))) {
+        while (end < text.length() && AsciiChars.isLetter(text.charAt(end))) {
             end++;
         }
-        String word = text.substring(i, end).toLowerCase(Locale.ROOT);
-        return NAME_WORDS.contains(word)
-                || word.length() > 1 && word.endsWith("v") && NAME_WORDS.contains(word.substring(0, word.length() - 1));
+        return NAME_WORDS.contains(text, i, end)
+                || end - i > 1 && (text.charAt(end - 1) | 0x20) == 'v' && NAME_WORDS.contains(text, i, end - 1);
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    private static AsciiWords nameWords() {
+        Set<String> words = words(NAMES);
+        return words == null ? null : new AsciiWords(words);
     }
 
     /** "rank(?:ed)?" gives rank and ranked, "scored?" score and scored, "no\." no; other syntax gives null. */

@@ -171,7 +171,7 @@ final class QuantityScanner {
      * "USD 5", "R$ 5") or two of a currency symbol ("$ 5"); its second begins a number word.
      */
     private static boolean canStartQuantity(String text, int i) {
-        if (i > 0 && WordPrefixes.isAsciiWordChar(text.charAt(i - 1))) {
+        if (i > 0 && AsciiChars.isWordChar(text.charAt(i - 1))) {
             return false;
         }
         char c = text.charAt(i);
@@ -188,7 +188,7 @@ final class QuantityScanner {
     private static boolean hasDigitWithin(String text, int from, int reach) {
         int end = Math.min(text.length(), from + reach);
         for (int k = from; k < end; k++) {
-            if (WordPrefixes.isDigitAt(text, k)) {
+            if (AsciiChars.isDigitAt(text, k)) {
                 return true;
             }
         }

@@ -17,9 +17,6 @@ import java.util.Locale;
  */
 final class WordPrefixes implements GatedPattern.StartTest {
 
-    /** Patterns that begin {@code \b\d}: an ASCII digit ({@code \d} is ASCII) at the start of a word. */
-    static final WordPrefixes DIGIT_WORD_START = atWordStart("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
-
     private final boolean wordStartOnly;
     /** Prefixes by their lower-case first character, so an offset is compared with a handful at most. */
     private final String[][] byFirst = new String[128][];
@@ -31,7 +28,7 @@ final class WordPrefixes implements GatedPattern.StartTest {
             lists.add(new ArrayList<>());
         }
         for (String p : prefixes) {
-            if (p.isEmpty() || !p.equals(p.toLowerCase(Locale.ROOT)) || !isAsciiLetterOrDigit(p.charAt(0))) {
+            if (p.isEmpty() || !p.equals(p.toLowerCase(Locale.ROOT)) || !AsciiChars.isLetterOrDigit(p.charAt(0))) {
                 throw new IllegalArgumentException("not a lower-case word prefix: '" + p + "'");
             }
             lists.get(p.charAt(0)).add(p);
@@ -55,7 +52,8 @@ final class WordPrefixes implements GatedPattern.StartTest {
 
     @Override
     public boolean canStart(String text, int i) {
-        return (!wordStartOnly || i == 0 || !isAsciiWordChar(text.charAt(i - 1))) && prefixAt(text, i);
+        return (wordStartOnly ? AsciiChars.isWordStart(text, i) : AsciiChars.isLetterOrDigit(text.charAt(i)))
+                && prefixAt(text, i);
     }
 
     @Override
@@ -63,12 +61,9 @@ final class WordPrefixes implements GatedPattern.StartTest {
         return wordStartOnly;
     }
 
+    /** Whether an ASCII letter or digit at offset i begins one of the prefixes. */
     private boolean prefixAt(String text, int i) {
-        char c = text.charAt(i);
-        if (!isAsciiLetterOrDigit(c)) {
-            return false;
-        }
-        String[] candidates = byFirst[c | 0x20];  // ASCII lower case; digits already have the 0x20 bit
+        String[] candidates = byFirst[text.charAt(i) | 0x20];  // an ASCII letter or digit, lower case  // ASCII lower case; digits already have the 0x20 bit
         if (candidates == null) {
             return false;
         }
@@ -94,19 +89,5 @@ final class WordPrefixes implements GatedPattern.StartTest {
             }
         }
         return true;
-    }
-
-    /** Whether offset i holds an ASCII digit ({@code \d}); false past the end. */
-    static boolean isDigitAt(String text, int i) {
-        return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
-    }
-
-    /** {@code \w} without UNICODE_CHARACTER_CLASS: ASCII letters, digits and '_'. */
-    static boolean isAsciiWordChar(char c) {
-        return isAsciiLetterOrDigit(c) || c == '_';
-    }
-
-    static boolean isAsciiLetterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 }

@@ -47,13 +47,13 @@ final class WordStarts {
         boolean afterWordChar = false;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (!afterWordChar && WordPrefixes.isAsciiLetterOrDigit(c)) {
+            if (!afterWordChar && AsciiChars.isLetterOrDigit(c)) {
                 if (count == offsets.length) {
                     offsets = Arrays.copyOf(offsets, count * 2);
                 }
                 offsets[count++] = i;
             }
-            afterWordChar = WordPrefixes.isAsciiWordChar(c);
+            afterWordChar = AsciiChars.isWordChar(c);
         }
     }
 }

@@ -101,12 +101,17 @@ class GatedPatternTest {
     }
 
     @Test
-    void digitWordStarts() {
-        assertThat(WordPrefixes.DIGIT_WORD_START.canStart("9 am", 0)).isTrue();
-        assertThat(WordPrefixes.DIGIT_WORD_START.canStart("at 9", 3)).isTrue();
-        assertThat(WordPrefixes.DIGIT_WORD_START.canStart("v9", 1)).isFalse();
-        assertThat(WordPrefixes.DIGIT_WORD_START.canStart("_9", 1)).isFalse();
-        assertThat(WordPrefixes.DIGIT_WORD_START.canStart("é9", 1)).isTrue();
-        assertThat(WordPrefixes.DIGIT_WORD_START.canStart("٣", 0)).isFalse();  // Arabic-Indic digit: \d is ASCII
+    void asciiCharClassesAreTheRegexOnes() {
+        assertThat(AsciiChars.isWordStart("9 am", 0)).isTrue();
+        assertThat(AsciiChars.isWordStart("at 9", 3)).isTrue();
+        assertThat(AsciiChars.isWordStart("v9", 1)).isFalse();
+        assertThat(AsciiChars.isWordStart("_9", 1)).isFalse();
+        assertThat(AsciiChars.isWordStart("é9", 1)).isTrue();
+        assertThat(AsciiChars.isWordStart("é", 0)).isFalse();  // \w is ASCII
+        assertThat(AsciiChars.isDigitAt("٣", 0)).isFalse();    // so is \d: no Arabic-Indic digits
+        assertThat(AsciiChars.isDigitAt("12", 2)).isFalse();   // past the end
+        assertThat(AsciiChars.isOneOfWithin("9 pm", 1, 6, "aApP")).isTrue();
+        assertThat(AsciiChars.isOneOfWithin("9 xm", 1, 6, "aApP")).isFalse();
+        assertThat(AsciiChars.isOneOfWithin("", 0, 3, "a")).isFalse();
     }
 }
