@@ -27,17 +27,28 @@ final class ClauseCleaner {
         return removeAll(ARROW, ARROW_CHARS, text, " → ");
     }
 
+    /** The clause itself when it has nothing to fold, as most have. */
     private static String foldDashesAndSpaces(String clause) {
-        StringBuilder folded = new StringBuilder(clause.length());
+        char[] chars = null;
         for (int i = 0; i < clause.length(); i++) {
             char c = clause.charAt(i);
-            switch (c) {
-                case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> folded.append('-');
-                case '\u00A0', '\u2007', '\u2009', '\u202F', '\t' -> folded.append(' ');
-                default -> folded.append(c);
+            char f = fold(c);
+            if (f != c) {
+                if (chars == null) {
+                    chars = clause.toCharArray();
+                }
+                chars[i] = f;
             }
         }
-        return folded.toString();
+        return chars == null ? clause : new String(chars);
+    }
+
+    private static char fold(char c) {
+        return switch (c) {
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212' -> '-';
+            case '\u00A0', '\u2007', '\u2009', '\u202F', '\t' -> ' ';
+            default -> c;
+        };
     }
 
     /** {@code pattern.matcher(text).replaceAll(replacement)}, skipped when text lacks every one of {@code needed}. */

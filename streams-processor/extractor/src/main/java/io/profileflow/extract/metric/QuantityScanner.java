@@ -1,5 +1,7 @@
 package io.profileflow.extract.metric;
 
+import io.profileflow.extract.text.WordScan;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -392,6 +394,9 @@ final class QuantityScanner {
     }
 
     private static void addMultiplyingVerbs(String text, List<Quantity> found) {
+        if (!WordScan.containsAnyIgnoreCase(text, "halv", "doubl", "tripl", "quadrupl")) {
+            return;  // a few indexOf calls spare finding the word starts of a clause without these verbs
+        }
         MULTIPLYING_VERB.forEachMatch(new WordStarts(text), (start, end) -> {
             Quantity q = new Quantity();
             q.start = start;
