@@ -75,6 +75,6 @@ record ClauseFacts(boolean achievementVerb, boolean education, boolean personalM
                 && (AsciiChars.isDigitAt(text, i + 3) || AsciiChars.isDigitAt(text, i + 4))) {
             return true;
         }
-        return HOURLY.canStart(text, i);
+        return (c == 'h' || c == 'H') && HOURLY.canStart(text, i);
     }
 }

@@ -20,6 +20,14 @@ final class WordPrefixes implements GatedPattern.StartTest {
     private final boolean wordStartOnly;
     /** Prefixes by their lower-case first character, so an offset is compared with a handful at most. */
     private final String[][] byFirst = new String[128][];
+    /**
+     * By first character, the second characters its prefixes go on with, as bits (0-63 and 64-127): most words
+     * that start like a prefix are rejected on their second character without a comparison.
+     */
+    private final long[] secondLow = new long[128];
+    private final long[] secondHigh = new long[128];
+    /** First characters that are a whole prefix ("a"): any second character will do. */
+    private final boolean[] oneCharacter = new boolean[128];
 
     private WordPrefixes(boolean wordStartOnly, String... prefixes) {
         this.wordStartOnly = wordStartOnly;
@@ -28,10 +36,19 @@ final class WordPrefixes implements GatedPattern.StartTest {
             lists.add(new ArrayList<>());
         }
         for (String p : prefixes) {
-            if (p.isEmpty() || !p.equals(p.toLowerCase(Locale.ROOT)) || !AsciiChars.isLetterOrDigit(p.charAt(0))) {
-                throw new IllegalArgumentException("not a lower-case word prefix: '" + p + "'");
+            if (p.isEmpty() || !p.equals(p.toLowerCase(Locale.ROOT)) || !AsciiChars.isLetterOrDigit(p.charAt(0))
+                    || !p.chars().allMatch(c -> c < 128)) {
+                throw new IllegalArgumentException("not a lower-case ASCII word prefix: '" + p + "'");
             }
-            lists.get(p.charAt(0)).add(p);
+            char first = p.charAt(0);
+            lists.get(first).add(p);
+            if (p.length() == 1) {
+                oneCharacter[first] = true;
+            } else if (p.charAt(1) < 64) {
+                secondLow[first] |= 1L << p.charAt(1);
+            } else {
+                secondHigh[first] |= 1L << (p.charAt(1) - 64);
+            }
         }
         for (int c = 0; c < 128; c++) {
             if (!lists.get(c).isEmpty()) {
@@ -63,8 +80,9 @@ final class WordPrefixes implements GatedPattern.StartTest {
 
     /** Whether an ASCII letter or digit at offset i begins one of the prefixes. */
     private boolean prefixAt(String text, int i) {
-        String[] candidates = byFirst[text.charAt(i) | 0x20];  // an ASCII letter or digit, lower case  // ASCII lower case; digits already have the 0x20 bit
-        if (candidates == null) {
+        int first = text.charAt(i) | 0x20;  // an ASCII letter or digit, lower case
+        String[] candidates = byFirst[first];
+        if (candidates == null || !oneCharacter[first] && !secondMayFollow(first, text, i + 1)) {
             return false;
         }
         for (String prefix : candidates) {
@@ -73,6 +91,16 @@ final class WordPrefixes implements GatedPattern.StartTest {
             }
         }
         return false;
+    }
+
+    /** Whether offset {@code next} holds, folded as {@link #continuesWith} folds it, a second character of a prefix. */
+    private boolean secondMayFollow(int first, String text, int next) {
+        if (next >= text.length()) {
+            return false;
+        }
+        int second = text.charAt(next) | 0x20;
+        return second < 64 ? (secondLow[first] >>> second & 1) != 0
+                : second < 128 && (secondHigh[first] >>> (second - 64) & 1) != 0;
     }
 
     /**

@@ -76,6 +76,17 @@ class GatedPatternTest {
         assertThat(prefixes.canStart("in 12TH", 3)).isTrue();
         assertThat(prefixes.canStart("ran", 0)).isFalse();  // shorter than the prefix
         assertThat(prefixes.canStart("éRANK", 1)).isTrue();
+        // The second character is checked first, digits and one-character prefixes included.
+        WordPrefixes mixed = WordPrefixes.atWordStart("a", "p9", "up-");
+        assertThat(mixed.canStart("Ax", 0)).isTrue();
+        assertThat(mixed.canStart("A", 0)).isTrue();
+        assertThat(mixed.canStart("P99", 0)).isTrue();
+        assertThat(mixed.canStart("Pa", 0)).isFalse();
+        assertThat(mixed.canStart("p", 0)).isFalse();
+        assertThat(mixed.canStart("UP-time", 0)).isTrue();
+        assertThat(mixed.canStart("upper", 0)).isFalse();
+        assertThat(mixed.canStart("u\u0150", 0)).isFalse();  // a second character beyond ASCII
+        assertThatThrownBy(() -> WordPrefixes.atWordStart("café")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> WordPrefixes.atWordStart("Rank")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> WordPrefixes.atWordStart("")).isInstanceOf(IllegalArgumentException.class);
     }
