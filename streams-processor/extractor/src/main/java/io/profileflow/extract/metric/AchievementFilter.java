@@ -133,7 +133,7 @@ final class AchievementFilter {
         }
         boolean capitalised = !name.equals(lower);
         return capitalised && begin > facts.firstWordStart() && !Vocabulary.isStopWord(name)
-                && !lower.endsWith("ed") && !lower.endsWith("ing") && !Vocabulary.ACHIEVEMENT_VERB.pattern().matcher(name).matches();
+                && !lower.endsWith("ed") && !lower.endsWith("ing") && !Vocabulary.ACHIEVEMENT_VERB.matches(name);
     }
 
     private static boolean isNameChar(char c) {

@@ -2,9 +2,12 @@ package io.profileflow.extract.metric;
 
 import java.util.regex.Pattern;
 
-/** What the whole clause says about its numbers, computed once per clause. */
-record ClauseFacts(boolean achievementVerb, boolean education, boolean personalMedia, boolean ranking,
-                   boolean hourlyRate, int firstWordStart, int firstLetter, int lastLetter) {
+/**
+ * What the whole clause says about its numbers. Each keyword fact is found on first use and kept: the filter
+ * asks some of them only for some quantities (rankings for counts and shares, personal media for view counts),
+ * and a clause whose numbers are all rejected first needs none.
+ */
+final class ClauseFacts {
 
     static final GatedPattern EDUCATION = new GatedPattern(Pattern.compile(
             "(?i)\\b(?:gpa|cgpa|sgpa|cpi|cbse|icse|hsc|ssc|12th|10th|xii|semester|matriculation|board\\sexams?)\\b"
@@ -32,6 +35,23 @@ record ClauseFacts(boolean achievementVerb, boolean education, boolean personalM
             ClauseFacts::canStartHourlyRate);
     private static final WordPrefixes HOURLY = WordPrefixes.atWordStart("hourly");
 
+    private final WordStarts words;
+    private final int firstWordStart;
+    private final int firstLetter;
+    private final int lastLetter;
+    private Boolean achievementVerb;
+    private Boolean education;
+    private Boolean personalMedia;
+    private Boolean ranking;
+    private Boolean hourlyRate;
+
+    private ClauseFacts(WordStarts words, int firstWordStart, int firstLetter, int lastLetter) {
+        this.words = words;
+        this.firstWordStart = firstWordStart;
+        this.firstLetter = firstLetter;
+        this.lastLetter = lastLetter;
+    }
+
     static ClauseFacts of(String text) {
         return of(new WordStarts(text));
     }
@@ -52,8 +72,57 @@ record ClauseFacts(boolean achievementVerb, boolean education, boolean personalM
                 }
             }
         }
-        return new ClauseFacts(Vocabulary.ACHIEVEMENT_VERB.find(words), EDUCATION.find(words),
-                PERSONAL_MEDIA.find(words), RANKING.find(words), HOURLY_RATE.find(words), first, firstLetter, lastLetter);
+        return new ClauseFacts(words, first, firstLetter, lastLetter);
+    }
+
+    boolean achievementVerb() {
+        if (achievementVerb == null) {
+            achievementVerb = Vocabulary.ACHIEVEMENT_VERB.find(words);
+        }
+        return achievementVerb;
+    }
+
+    boolean education() {
+        if (education == null) {
+            education = EDUCATION.find(words);
+        }
+        return education;
+    }
+
+    boolean personalMedia() {
+        if (personalMedia == null) {
+            personalMedia = PERSONAL_MEDIA.find(words);
+        }
+        return personalMedia;
+    }
+
+    boolean ranking() {
+        if (ranking == null) {
+            ranking = RANKING.find(words);
+        }
+        return ranking;
+    }
+
+    boolean hourlyRate() {
+        if (hourlyRate == null) {
+            hourlyRate = HOURLY_RATE.find(words);
+        }
+        return hourlyRate;
+    }
+
+    /** Offset of the first letter or digit. */
+    int firstWordStart() {
+        return firstWordStart;
+    }
+
+    /** Offset of the first letter, -1 when there is none. */
+    int firstLetter() {
+        return firstLetter;
+    }
+
+    /** Offset of the last letter, -1 when there is none. */
+    int lastLetter() {
+        return lastLetter;
     }
 
     /** One of the words, or the digits of "2nd place" with the ordinal's letters one to three characters on. */

@@ -69,6 +69,11 @@ final class GatedPattern {
         return new Scan(words).find(0);
     }
 
+    /** Same as {@code pattern().matcher(text).matches()}: a whole-text match starts at 0, so the test goes first. */
+    boolean matches(String text) {
+        return !text.isEmpty() && start.canStart(text, 0) && pattern.matcher(text).matches();
+    }
+
     /** The match find() would report last, as its text; null when there is none. */
     String lastMatch(String text) {
         Scan scan = new Scan(new WordStarts(text));

@@ -127,10 +127,12 @@ final class SubjectFinder {
         if (w.isEmpty() || Vocabulary.isStopWord(w) || BOUNDARY.contains(w) || DIRECTION_VERBS.contains(w)) {
             return false;
         }
-        boolean directionWord = Vocabulary.DECREASE_BEFORE.pattern().matcher(w).matches()
-                || Vocabulary.INCREASE_BEFORE.pattern().matcher(w).matches();
         // Verbs end the phrase ("reduced", "migrated", "reducing"); "speed", "need" and "processing time" are nouns.
-        return !(w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed")) && !(directionWord && w.endsWith("ing"));
+        return !(w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed")) && !(w.endsWith("ing") && isDirectionWord(w));
+    }
+
+    private static boolean isDirectionWord(String w) {
+        return Vocabulary.DECREASE_BEFORE.matches(w) || Vocabulary.INCREASE_BEFORE.matches(w);
     }
 
     private static String strip(String word) {

@@ -47,6 +47,15 @@ class GatedPatternTest {
     }
 
     @Test
+    void matchesIsTheWholeText() {
+        assertThat(CUT_OR_GREW.matches("Cutting")).isTrue();
+        assertThat(CUT_OR_GREW.matches("grew")).isTrue();
+        assertThat(CUT_OR_GREW.matches("grew up")).isFalse();
+        assertThat(CUT_OR_GREW.matches("regrew")).isFalse();
+        assertThat(CUT_OR_GREW.matches("")).isFalse();
+    }
+
+    @Test
     void lookBehindAndAnchorsSeeTheWholeText() {
         GatedPattern endWord = new GatedPattern(Pattern.compile("(?<!-)\\bdone$"), WordPrefixes.atWordStart("done"));
         assertThat(endWord.find("all done")).isTrue();
