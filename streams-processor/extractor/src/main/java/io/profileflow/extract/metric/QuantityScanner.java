@@ -18,6 +18,8 @@ final class QuantityScanner {
 
     /** How far past a number the unit, noun and period may reach; keeps each lookup bounded. */
     private static final int WINDOW = 120;
+    /** What {@code \\s} matches without UNICODE_CHARACTER_CLASS. */
+    private static final String SPACE = " \t\n\u000B\f\r";
 
     private static final String CURRENCY = "US\\$|AU\\$|A\\$|CA\\$|C\\$|S\\$|NZ\\$|HK\\$|R\\$|\\$|€|£|₹|¥"
             + "|(?:Rs|RS|rs)(?![A-Za-z])\\.?"
@@ -65,22 +67,24 @@ final class QuantityScanner {
     private static final Pattern HYPHEN_RANGE = Pattern.compile("\\s?-\\s?(?:(?<cur>" + CURRENCY + ")\\s?)?" + DIGITS);
     private static final Pattern FRACTION = Pattern.compile("\\s?/\\s?\\d");
     /** Points of a rate are percentage points: "raised clearance margin by 3.5 points". */
-    private static final Pattern POINTS = Pattern.compile("(?i)\\s?(?:points?|pts?)(?![a-z])");
+    static final Unit POINTS = new Unit(Pattern.compile("(?i)\\s?(?:points?|pts?)(?![a-z])"), "p", SPACE);
     /** A rate or share named shortly before the number, the only place where bare "points" mean percent. */
     private static final Pattern RATE_BEFORE = Pattern.compile(
             "(?i)\\b(?:margins?|rates?|share|conversion|churn|retention|yield|utili[sz]ation|occupancy|penetration"
                     + "|ctr|roi|accuracy|precision|recall|attendance)\\b");
-    private static final Pattern CURRENCY_SUFFIX = Pattern.compile("(?i)\\s?(usd|eur|gbp|inr|dollars?|euros?|rupees?)(?![a-z])");
-    private static final Pattern PERCENT = Pattern.compile("\\s?(?:%|(?i:per\\s?cent|pct|percentage\\spoints?|pp)(?![a-z]))");
-    private static final Pattern MULTIPLIER = Pattern.compile(
+    static final Unit CURRENCY_SUFFIX = new Unit(
+            Pattern.compile("(?i)\\s?(usd|eur|gbp|inr|dollars?|euros?|rupees?)(?![a-z])"), "uegidr", SPACE);
+    static final Unit PERCENT = new Unit(
+            Pattern.compile("\\s?(?:%|(?i:per\\s?cent|pct|percentage\\spoints?|pp)(?![a-z]))"), "%p", SPACE);
+    static final Unit MULTIPLIER = new Unit(Pattern.compile(
             "\\s?[xX](?!\\w|\\.\\d|\\s?\\d)|(?i)[\\s-]?fold(?![a-z])|(?i)\\stimes(?=\\s(?:faster|higher|more|larger|bigger"
                     + "|better|quicker|greater|lower|fewer|less|smaller|cheaper|over|increase|improvement|growth|speed"
-                    + "|throughput|as)(?![a-z]))");
-    private static final Pattern RATE = Pattern.compile(
-            "(?i)\\s?(qps|rps|tps|iops|ops/s(?:ec)?|reqs?/s(?:ec)?|requests/s(?:ec)?|rpm|qpm|tpm)(?![a-z])");
-    private static final Pattern BITRATE = Pattern.compile("(?i)\\s?([kmgt])bps(?![a-z])");
-    private static final Pattern BYTES = Pattern.compile(
-            "(?i)\\s?([kmgtpe]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?)(?![a-z])");
+                    + "|throughput|as)(?![a-z]))"), "xft", SPACE + "-");
+    static final Unit RATE = new Unit(Pattern.compile(
+            "(?i)\\s?(qps|rps|tps|iops|ops/s(?:ec)?|reqs?/s(?:ec)?|requests/s(?:ec)?|rpm|qpm|tpm)(?![a-z])"), "qrtio", SPACE);
+    static final Unit BITRATE = new Unit(Pattern.compile("(?i)\\s?([kmgt])bps(?![a-z])"), "kmgt", SPACE);
+    static final Unit BYTES = new Unit(Pattern.compile(
+            "(?i)\\s?([kmgtpe]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?)(?![a-z])"), "kmgtpeb", SPACE);
     private static final Pattern DURATION = Pattern.compile(
             "(?i)[\\s-]?(milliseconds?|millisecs?|msecs?|millis|ms|microseconds?|nanoseconds?|secs?|seconds?|mins?|minutes?"
                     + "|hrs?|hours?|days?|wks?|weeks?|mos|months?|yrs?|years?"
@@ -322,6 +326,27 @@ final class QuantityScanner {
         return m.end();
     }
 
+    /**
+     * A unit pattern and the lower-case first characters of its units, which stand at the cursor or after one of
+     * the skippable characters its optional leading space (or hyphen) allows: after "5 years" the cursor sees " y"
+     * and skips the currency, percent, multiplier, rate and byte patterns without running them.
+     */
+    record Unit(Pattern pattern, String firsts, String skippable) {
+        /** False only where the pattern cannot match: neither pos nor, after a skippable character, pos + 1 leads. */
+        boolean mayStartAt(String text, int pos) {
+            if (pos >= text.length()) {
+                return false;
+            }
+            char c = text.charAt(pos);
+            return leads(c) || skippable.indexOf(c) >= 0 && pos + 1 < text.length() && leads(text.charAt(pos + 1));
+        }
+
+        /** OR-ing 0x20 folds ASCII case as (?i) does; what else it maps onto a first character only lets more through. */
+        private boolean leads(char c) {
+            return firsts.indexOf(c | 0x20) >= 0;
+        }
+    }
+
     private static void set(Quantity q, Quantity.Measure measure, String unit, double factor) {
         q.measure = measure;
         q.unit = unit;
@@ -431,6 +456,11 @@ final class QuantityScanner {
 
         Cursor(String text) {
             this.text = text;
+        }
+
+        /** The unit's pattern matched at pos, or null; not run where no unit of it can start. */
+        Matcher at(Unit unit, int pos) {
+            return unit.mayStartAt(text, pos) ? at(unit.pattern(), pos) : null;
         }
 
         Matcher at(Pattern pattern, int pos) {
