@@ -102,8 +102,11 @@ final class AchievementFilter {
         if (q.changeLinked || q.per != null) {
             return true;
         }
-        return !followsVersionedName(q, text, facts)
-                && !STREET_AFTER.matcher(text.substring(q.numberEnd, Math.min(text.length(), q.numberEnd + NEAR))).lookingAt();
+        if (followsVersionedName(q, text, facts)) {
+            return false;
+        }
+        String afterNumber = text.substring(q.numberEnd, Math.min(text.length(), q.numberEnd + NEAR));
+        return !STREET_AFTER.matcher(afterNumber).lookingAt();
     }
 
     /**

@@ -18,7 +18,7 @@ final class QuantityScanner {
 
     /** How far past a number the unit, noun and period may reach; keeps each lookup bounded. */
     private static final int WINDOW = 120;
-    /** What {@code \\s} matches without UNICODE_CHARACTER_CLASS. */
+    /** What {@code \s} matches without UNICODE_CHARACTER_CLASS. */
     private static final String SPACE = " \t\n\u000B\f\r";
 
     private static final String CURRENCY = "US\\$|AU\\$|A\\$|CA\\$|C\\$|S\\$|NZ\\$|HK\\$|R\\$|\\$|€|£|₹|¥"
@@ -81,10 +81,12 @@ final class QuantityScanner {
                     + "|better|quicker|greater|lower|fewer|less|smaller|cheaper|over|increase|improvement|growth|speed"
                     + "|throughput|as)(?![a-z]))"), "xft", SPACE + "-");
     static final Unit RATE = new Unit(Pattern.compile(
-            "(?i)\\s?(qps|rps|tps|iops|ops/s(?:ec)?|reqs?/s(?:ec)?|requests/s(?:ec)?|rpm|qpm|tpm)(?![a-z])"), "qrtio", SPACE);
+            "(?i)\\s?(qps|rps|tps|iops|ops/s(?:ec)?|reqs?/s(?:ec)?|requests/s(?:ec)?|rpm|qpm|tpm)(?![a-z])"),
+            "qrtio", SPACE);
     static final Unit BITRATE = new Unit(Pattern.compile("(?i)\\s?([kmgt])bps(?![a-z])"), "kmgt", SPACE);
     static final Unit BYTES = new Unit(Pattern.compile(
-            "(?i)\\s?([kmgtpe]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?)(?![a-z])"), "kmgtpeb", SPACE);
+            "(?i)\\s?([kmgtpe]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?)(?![a-z])"),
+            "kmgtpeb", SPACE);
     private static final Pattern DURATION = Pattern.compile(
             "(?i)[\\s-]?(milliseconds?|millisecs?|msecs?|millis|ms|microseconds?|nanoseconds?|secs?|seconds?|mins?|minutes?"
                     + "|hrs?|hours?|days?|wks?|weeks?|mos|months?|yrs?|years?"
