@@ -12,17 +12,22 @@ import java.util.regex.Pattern;
 final class AchievementFilter {
 
     private static final int NEAR = 40;
+    // The *_AFTER patterns start with ^: lookingAt() is their find(), without trying every later offset first.
 
-    private static final Pattern SCORE_BEFORE = Pattern.compile(
+    static final GatedPattern SCORE_BEFORE = new GatedPattern(Pattern.compile(
             "(?i)\\b(?:score[sd]?|scoring|rated|rating|gpa|cgpa|sgpa|grade|marks|percentile|percentage|rank(?:ed|ing)?"
-                    + "|air|top|hackerrank|leetcode|codechef|codeforces)\\s*(?:[:=-]|of|is|was|at|an?|the)?\\s*(?:a\\s)?$");
+                    + "|air|top|hackerrank|leetcode|codechef|codeforces)\\s*(?:[:=-]|of|is|was|at|an?|the)?\\s*(?:a\\s)?$"),
+            WordPrefixes.atWordStart("scor", "rat", "gpa", "cgpa", "sgpa", "grade", "marks", "percent", "rank", "air",
+                    "top", "hackerrank", "leetcode", "codechef", "codeforces"));
     private static final Pattern SCORE_AFTER = Pattern.compile(
             "(?i)^\\s*(?:/\\s?\\d|out\\sof|rating|stars?\\b|percentile|marks|cgpa|gpa|in\\s(?:the\\s)?(?:12th|10th|class|boards?"
                     + "|hsc|ssc|xii|x|exams?|jee|gate|gre|gmat|sat|cat)\\b|(?:on|at)\\s(?:hackerrank|leetcode|codechef|codeforces|kaggle))");
     private static final Set<String> MEDIA_NOUNS = Set.of(
             "views", "likes", "reads", "claps", "upvotes", "shares", "comments", "reactions", "downloads");
     /** "15 and 16" after a versioned name: the second number continues the list of versions. */
-    private static final Pattern VERSION_LIST_BEFORE = Pattern.compile("[A-Z][\\w.+#]{0,30}\\s\\d{1,4}(?:\\.\\d{1,3})?\\s?(?:,|and|or|&|to|-)\\s?$");
+    static final GatedPattern VERSION_LIST_BEFORE = new GatedPattern(
+            Pattern.compile("[A-Z][\\w.+#]{0,30}\\s\\d{1,4}(?:\\.\\d{1,3})?\\s?(?:,|and|or|&|to|-)\\s?$"),
+            (text, i) -> text.charAt(i) >= 'A' && text.charAt(i) <= 'Z');
     private static final Pattern STREET_AFTER = Pattern.compile(
             "(?i)^[\\s,]*(?:[A-Za-z]+\\s){0,2}(?:street|st\\.?|road|rd\\.?|avenue|ave\\.?|lane|ln\\.?|blvd\\.?|boulevard"
                     + "|drive|dr\\.?|sector|block|nagar|marg|floor|suite)(?![a-z])");
@@ -56,10 +61,10 @@ final class AchievementFilter {
         }
         String before = text.substring(Math.max(0, q.start - NEAR), q.start);
         String after = text.substring(q.end, Math.min(text.length(), q.end + NEAR));
-        if (SCORE_BEFORE.matcher(before).find() || SCORE_AFTER.matcher(after).find()) {
+        if (SCORE_BEFORE.find(before) || SCORE_AFTER.matcher(after).lookingAt()) {
             return false;
         }
-        if (FOREIGN_TENURE_AFTER.matcher(after).find()) {
+        if (FOREIGN_TENURE_AFTER.matcher(after).lookingAt()) {
             return false;
         }
         boolean countOrShare = q.measure == Quantity.Measure.COUNT || q.measure == Quantity.Measure.PERCENT;
@@ -97,8 +102,11 @@ final class AchievementFilter {
         if (q.changeLinked || q.per != null) {
             return true;
         }
-        return !followsVersionedName(q, text, facts)
-                && !STREET_AFTER.matcher(text.substring(q.numberEnd, Math.min(text.length(), q.numberEnd + NEAR))).find();
+        if (followsVersionedName(q, text, facts)) {
+            return false;
+        }
+        String afterNumber = text.substring(q.numberEnd, Math.min(text.length(), q.numberEnd + NEAR));
+        return !STREET_AFTER.matcher(afterNumber).lookingAt();
     }
 
     /**
@@ -107,7 +115,7 @@ final class AchievementFilter {
      * when it is a known versioned name.
      */
     private static boolean followsVersionedName(Quantity q, String text, ClauseFacts facts) {
-        if (VERSION_LIST_BEFORE.matcher(text.substring(Math.max(0, q.start - 40), q.start)).find()) {
+        if (VERSION_LIST_BEFORE.find(text.substring(Math.max(0, q.start - 40), q.start))) {
             return true;
         }
         int end = q.start;
@@ -128,7 +136,7 @@ final class AchievementFilter {
         }
         boolean capitalised = !name.equals(lower);
         return capitalised && begin > facts.firstWordStart() && !Vocabulary.isStopWord(name)
-                && !lower.endsWith("ed") && !lower.endsWith("ing") && !Vocabulary.ACHIEVEMENT_VERB.matcher(name).matches();
+                && !lower.endsWith("ed") && !lower.endsWith("ing") && !Vocabulary.ACHIEVEMENT_VERB.matches(name);
     }
 
     private static boolean isNameChar(char c) {
@@ -137,10 +145,10 @@ final class AchievementFilter {
 
     /** Days to years are tenures ("8+ years", "for four months") unless the clause presents them as a gain. */
     private static boolean calendarDurationIsAchievement(Quantity q, String before, String after, ClauseFacts facts) {
-        if (q.plus || TENURE_AFTER.matcher(after).find() || TENURE_BEFORE.matcher(before).find()) {
+        if (q.plus || TENURE_AFTER.matcher(after).lookingAt() || TENURE_BEFORE.matcher(before).find()) {
             return false;
         }
-        return q.per != null || GAIN_AFTER.matcher(after).find()
+        return q.per != null || GAIN_AFTER.matcher(after).lookingAt()
                 || facts.achievementVerb() && DEADLINE_BEFORE.matcher(before).find();
     }
 }

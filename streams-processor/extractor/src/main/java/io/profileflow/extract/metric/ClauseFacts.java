@@ -2,28 +2,62 @@ package io.profileflow.extract.metric;
 
 import java.util.regex.Pattern;
 
-/** What the whole clause says about its numbers, computed once per clause. */
-record ClauseFacts(boolean achievementVerb, boolean education, boolean personalMedia, boolean ranking,
-                   boolean hourlyRate, int firstWordStart, int firstLetter, int lastLetter) {
+/**
+ * What the whole clause says about its numbers. Each keyword fact is found on first use and kept: the filter
+ * asks some of them only for some quantities (rankings for counts and shares, personal media for view counts),
+ * and a clause whose numbers are all rejected first needs none.
+ */
+final class ClauseFacts {
 
-    private static final Pattern EDUCATION = Pattern.compile(
+    static final GatedPattern EDUCATION = new GatedPattern(Pattern.compile(
             "(?i)\\b(?:gpa|cgpa|sgpa|cpi|cbse|icse|hsc|ssc|12th|10th|xii|semester|matriculation|board\\sexams?)\\b"
-                    + "|\\bpercentage\\s*[:-]");
-    private static final Pattern PERSONAL_MEDIA = Pattern.compile(
+                    + "|\\bpercentage\\s*[:-]"),
+            WordPrefixes.atWordStart("gpa", "cgpa", "sgpa", "cpi", "cbse", "icse", "hsc", "ssc", "12th", "10th",
+                    "xii", "semester", "matriculation", "board", "percentage"));
+    static final GatedPattern PERSONAL_MEDIA = new GatedPattern(Pattern.compile(
             "(?i)\\b(?:my|blog|profile|linkedin|medium|article|post|posts|youtube|channel|stack\\s?overflow|github"
-                    + "|twitter|instagram|newsletter)\\b");
+                    + "|twitter|instagram|newsletter)\\b"),
+            WordPrefixes.atWordStart("my", "blog", "profile", "linkedin", "medium", "article", "post", "youtube",
+                    "channel", "stack", "github", "twitter", "instagram", "newsletter"));
 
     /** Competitions and rankings: "top 5% of 10,000 participants" measures others, not the work. */
-    private static final Pattern RANKING = Pattern.compile(
+    static final GatedPattern RANKING = new GatedPattern(Pattern.compile(
             "(?i:\\b(?:ranked|rank|ranking|top\\s\\d{1,3}|percentile|olympiad|hackathon|contest|competition|leaderboard"
-                    + "|\\d{1,3}(?:st|nd|rd|th)\\splace)\\b)|\\bAIR\\b");
+                    + "|\\d{1,3}(?:st|nd|rd|th)\\splace)\\b)|\\bAIR\\b"),
+            GatedPattern.atWordStarts(ClauseFacts::canStartRanking));
+    private static final WordPrefixes RANKING_WORDS = WordPrefixes.atWordStart("rank", "top", "percentile",
+            "olympiad", "hackathon", "contest", "competition", "leaderboard", "air");
 
     /** "$85/hr", "€60 per hour": a price of the person's time, as marketplace profiles and rate cards list it. */
-    private static final Pattern HOURLY_RATE = Pattern.compile(
+    static final GatedPattern HOURLY_RATE = new GatedPattern(Pattern.compile(
             "(?:[$€£₹]|\\b[A-Z]{3}\\s?)\\d[\\d,.]{0,12}\\s?(?:/\\s?(?:hr|hour|h)\\b|(?:per|an?)\\shour\\b)"
-                    + "|(?i:\\bhourly\\s(?:rate|fee)\\b)");
+                    + "|(?i:\\bhourly\\s(?:rate|fee)\\b)"),
+            ClauseFacts::canStartHourlyRate);
+    private static final WordPrefixes HOURLY = WordPrefixes.atWordStart("hourly");
+
+    private final WordStarts words;
+    private final int firstWordStart;
+    private final int firstLetter;
+    private final int lastLetter;
+    private Boolean achievementVerb;
+    private Boolean education;
+    private Boolean personalMedia;
+    private Boolean ranking;
+    private Boolean hourlyRate;
+
+    private ClauseFacts(WordStarts words, int firstWordStart, int firstLetter, int lastLetter) {
+        this.words = words;
+        this.firstWordStart = firstWordStart;
+        this.firstLetter = firstLetter;
+        this.lastLetter = lastLetter;
+    }
 
     static ClauseFacts of(String text) {
+        return of(new WordStarts(text));
+    }
+
+    static ClauseFacts of(WordStarts words) {
+        String text = words.text();
         int first = 0;
         while (first < text.length() && !Character.isLetterOrDigit(text.charAt(first))) {
             first++;
@@ -38,8 +72,78 @@ record ClauseFacts(boolean achievementVerb, boolean education, boolean personalM
                 }
             }
         }
-        return new ClauseFacts(Vocabulary.ACHIEVEMENT_VERB.matcher(text).find(), EDUCATION.matcher(text).find(),
-                PERSONAL_MEDIA.matcher(text).find(), RANKING.matcher(text).find(), HOURLY_RATE.matcher(text).find(), first,
-                firstLetter, lastLetter);
+        return new ClauseFacts(words, first, firstLetter, lastLetter);
+    }
+
+    boolean achievementVerb() {
+        if (achievementVerb == null) {
+            achievementVerb = Vocabulary.ACHIEVEMENT_VERB.find(words);
+        }
+        return achievementVerb;
+    }
+
+    boolean education() {
+        if (education == null) {
+            education = EDUCATION.find(words);
+        }
+        return education;
+    }
+
+    boolean personalMedia() {
+        if (personalMedia == null) {
+            personalMedia = PERSONAL_MEDIA.find(words);
+        }
+        return personalMedia;
+    }
+
+    boolean ranking() {
+        if (ranking == null) {
+            ranking = RANKING.find(words);
+        }
+        return ranking;
+    }
+
+    boolean hourlyRate() {
+        if (hourlyRate == null) {
+            hourlyRate = HOURLY_RATE.find(words);
+        }
+        return hourlyRate;
+    }
+
+    /** Offset of the first letter or digit. */
+    int firstWordStart() {
+        return firstWordStart;
+    }
+
+    /** Offset of the first letter, -1 when there is none. */
+    int firstLetter() {
+        return firstLetter;
+    }
+
+    /** Offset of the last letter, -1 when there is none. */
+    int lastLetter() {
+        return lastLetter;
+    }
+
+    /** One of the words, or the digits of "2nd place" with the ordinal's letters one to three characters on. */
+    private static boolean canStartRanking(String text, int i) {
+        return RANKING_WORDS.canStart(text, i)
+                || AsciiChars.isDigitAt(text, i) && AsciiChars.isOneOfWithin(text, i + 1, i + 3, "sSnNrRtT");
+    }
+
+    /**
+     * HOURLY_RATE starts with a currency sign right before a digit, three capitals at a word start with a digit
+     * after them (and an optional space), or "hourly".
+     */
+    private static boolean canStartHourlyRate(String text, int i) {
+        char c = text.charAt(i);
+        if (c == '$' || c == '€' || c == '£' || c == '₹') {
+            return AsciiChars.isDigitAt(text, i + 1);
+        }
+        if (c >= 'A' && c <= 'Z' && AsciiChars.isWordStart(text, i)
+                && (AsciiChars.isDigitAt(text, i + 3) || AsciiChars.isDigitAt(text, i + 4))) {
+            return true;
+        }
+        return (c == 'h' || c == 'H') && HOURLY.canStart(text, i);
     }
 }

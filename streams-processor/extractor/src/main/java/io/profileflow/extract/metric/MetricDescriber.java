@@ -9,10 +9,14 @@ final class MetricDescriber {
     private static final int NEAR = 80;
     private static final Pattern SAVING = Pattern.compile("(?i)^sav");
     private static final Pattern TIME_WORDS = Pattern.compile("(?i)\\b(?:time|latency|duration|response|delay|lag)\\b");
-    private static final Pattern AVAILABILITY = Pattern.compile(
-            "(?i)avail|uptime|up-time|reliab|\\bsla\\b|\\bslo\\b|durab|success\\srate");
-    private static final Pattern LATENCY = Pattern.compile(
-            "(?i)latenc|response|\\bp\\d{2}\\b|load\\s?time|page\\s?load|ttfb|round[-\\s]?trip|\\blag\\b|delay|query\\stime");
+    // Their literals may start inside a word ("unavailable"), so the start test looks everywhere.
+    static final GatedPattern AVAILABILITY = new GatedPattern(Pattern.compile(
+            "(?i)avail|uptime|up-time|reliab|\\bsla\\b|\\bslo\\b|durab|success\\srate"),
+            WordPrefixes.anywhere("avail", "up", "reliab", "sla", "slo", "durab", "success"));
+    static final GatedPattern LATENCY = new GatedPattern(Pattern.compile(
+            "(?i)latenc|response|\\bp\\d{2}\\b|load\\s?time|page\\s?load|ttfb|round[-\\s]?trip|\\blag\\b|delay|query\\stime"),
+            WordPrefixes.anywhere("latenc", "response", "p0", "p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8", "p9",
+                    "load", "page", "ttfb", "round", "lag", "delay", "query"));
 
     private MetricDescriber() {
     }
@@ -42,7 +46,7 @@ final class MetricDescriber {
         boolean money = q.measure == Quantity.Measure.MONEY;
         String after = text.substring(q.end, Math.min(text.length(), q.end + NEAR));
         Matcher m = Vocabulary.DIRECTION_AFTER.matcher(after);
-        if (m.find()) {
+        if (m.lookingAt()) {  // every alternative starts with ^: lookingAt() is find()
             if (m.group("down") != null) {
                 return money && SAVING.matcher(m.group("down")).find() ? null : "decrease";
             }
@@ -53,8 +57,8 @@ final class MetricDescriber {
             return "increase";
         }
         String before = text.substring(Math.max(segmentStart, q.start - NEAR), Math.max(segmentStart, q.start));
-        String down = last(Vocabulary.DECREASE_BEFORE, before);
-        String up = last(Vocabulary.INCREASE_BEFORE, before);
+        String down = Vocabulary.DECREASE_BEFORE.lastMatch(before);
+        String up = Vocabulary.INCREASE_BEFORE.lastMatch(before);
         int downAt = down == null ? -1 : before.lastIndexOf(down);
         int upAt = up == null ? -1 : before.lastIndexOf(up);
         if (downAt > upAt) {
@@ -64,15 +68,6 @@ final class MetricDescriber {
         return upAt >= 0 ? "increase" : null;
     }
 
-    private static String last(Pattern pattern, String text) {
-        Matcher m = pattern.matcher(text);
-        String found = null;
-        while (m.find()) {
-            found = m.group();
-        }
-        return found;
-    }
-
     static String kind(Quantity q, String text, String subject, String direction) {
         String context = subject == null ? text : subject + " " + text;
         return switch (q.measure) {
@@ -80,9 +75,9 @@ final class MetricDescriber {
             case BYTES -> q.per != null ? "throughput" : "size";
             case RATE -> "throughput";
             case MULTIPLIER -> "change";
-            case PERCENT -> AVAILABILITY.matcher(context).find() ? "availability"
+            case PERCENT -> AVAILABILITY.find(context) ? "availability"
                     : direction != null || q.baseline != null ? "change" : "other";
-            case DURATION -> LATENCY.matcher(context).find() ? "latency" : "duration";
+            case DURATION -> LATENCY.find(context) ? "latency" : "duration";
             case COUNT -> q.per != null ? "throughput"
                     : q.baseline != null || q.scaled || q.value() >= 1000 ? "scale" : "count";
             case BARE -> "other";

@@ -53,12 +53,13 @@ public final class MetricExtractor {
             // Most clauses hold no figure at all: skip the masking and scanning regexes for them.
             return List.of();
         }
-        String masked = NoiseMasker.mask(text);
+        WordStarts words = new WordStarts(text);  // shared by the masker's and the facts' keyword scans
+        String masked = NoiseMasker.mask(words);
         List<Quantity> quantities = ChangeLinker.link(text, QuantityScanner.scan(masked));
         if (quantities.isEmpty()) {
             return List.of();
         }
-        ClauseFacts facts = ClauseFacts.of(text);
+        ClauseFacts facts = ClauseFacts.of(words);
         List<Metric> metrics = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int segmentStart = 0;

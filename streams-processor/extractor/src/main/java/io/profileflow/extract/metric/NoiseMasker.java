@@ -4,7 +4,6 @@ import io.profileflow.extract.text.WordScan;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,26 +35,50 @@ final class NoiseMasker {
     private static final Pattern WORD_WITH_OPTIONAL_LETTER = Pattern.compile("([a-z]+)([a-z])\\?");
     private static final Pattern WORD_WITH_DOT = Pattern.compile("([a-z]+)(?:\\\\\\.)?");
     /** The letters each name is written with, lower case ("rank", "ranked", "no"); null if not derivable. */
-    private static final Set<String> NAME_WORDS = words(NAMES);
+    private static final AsciiWords NAME_WORDS = nameWords();
+    /** The long alternation of names tried only where a name starts: trying it everywhere cost most of a clause. */
+    private static final GatedPattern NAMED_NUMBERS =
+            new GatedPattern(NAMED_NUMBER, GatedPattern.atWordStarts(NoiseMasker::startsWithName));
 
-    private static final List<Pattern> IDENTIFIERS = List.of(
+    /**
+     * Each tried only where its first word or number can start (all but the month names begin with \b\d) and, for
+     * the numbers, where the separator or letter the pattern needs a few characters on stands there.
+     */
+    static final List<GatedPattern> IDENTIFIERS = List.of(
             // Month-name dates: "Jan 2020", "March '21", "Sept. 2019".
-            Pattern.compile("(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?\\s?'?\\d{2,4}\\b"),
+            new GatedPattern(Pattern.compile(
+                    "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?\\s?'?\\d{2,4}\\b"),
+                    WordPrefixes.atWordStart("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")),
             // Numeric dates: 03/2019, 12/03/2021, 2019-03, 2019-03-14.
-            Pattern.compile("\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d{1,2}/(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?\\b"),
+            new GatedPattern(Pattern.compile(
+                    "\\b\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}\\b|\\b\\d{1,2}/(?:19|20)\\d{2}\\b|\\b(?:19|20)\\d{2}-\\d{2}(?:-\\d{2})?\\b"),
+                    GatedPattern.atWordStarts(NoiseMasker::canStartNumericDate)),
             // Year ranges: 2018 - 2023, 2021-Present.
-            Pattern.compile("(?i)\\b(?:19|20)\\d{2}\\s?-\\s?(?:(?:19|20)\\d{2}|present|current|now|today|date)\\b"),
+            new GatedPattern(Pattern.compile(
+                    "(?i)\\b(?:19|20)\\d{2}\\s?-\\s?(?:(?:19|20)\\d{2}|present|current|now|today|date)\\b"),
+                    WordPrefixes.atWordStart("19", "20")),
             // Displays and video formats: 4K video, 1080p.
-            Pattern.compile("(?i)\\b[248]k\\s(?=video|resolution|display|monitor|tv|uhd|stream|content|camera)|\\b\\d{3,4}p\\b"),
+            new GatedPattern(Pattern.compile(
+                    "(?i)\\b[248]k\\s(?=video|resolution|display|monitor|tv|uhd|stream|content|camera)|\\b\\d{3,4}p\\b"),
+                    GatedPattern.atWordStarts(NoiseMasker::canStartFormat)),
             // Clock times: "9 am", "5:30 pm", "3 p.m." ("from 9 to 5 pm" is a schedule, not a change).
-            Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])"),
+            new GatedPattern(Pattern.compile("(?i)\\b\\d{1,2}(?::\\d{2})?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?![a-z])"),
+                    GatedPattern.atWordStarts(NoiseMasker::canStartClockTime)),
             // Round-the-clock and one-to-one phrases.
-            Pattern.compile("\\b24\\s?[/x]\\s?7\\b|\\b365\\s?(?:days?\\s)?a\\syear\\b|\\b1\\s?(?::|-on-)\\s?1\\b"));
+            new GatedPattern(Pattern.compile(
+                    "\\b24\\s?[/x]\\s?7\\b|\\b365\\s?(?:days?\\s)?a\\syear\\b|\\b1\\s?(?::|-on-)\\s?1\\b"),
+                    WordPrefixes.atWordStart("24", "365", "1")));
 
     private NoiseMasker() {
     }
 
     static String mask(String text) {
+        return mask(new WordStarts(text));
+    }
+
+    /** The words' text with its identifiers blanked. */
+    static String mask(WordStarts words) {
+        String text = words.text();
         char[] out = text.toCharArray();
         if (hasNineDigitRun(text)) {
             Matcher phone = PHONE.matcher(text);
@@ -66,69 +89,78 @@ final class NoiseMasker {
             }
             blankAll(LONG_DIGITS, text, out);
         }
-        for (Pattern identifier : IDENTIFIERS) {
-            blankAll(identifier, text, out);
+        for (GatedPattern identifier : IDENTIFIERS) {
+            identifier.forEachMatch(words, (from, to) -> blank(out, from, to));
         }
-        blankNamedNumbers(text, out);
+        NAMED_NUMBERS.forEachMatch(words, (from, to) -> blank(out, from, to));
         return new String(out);
     }
 
     /**
      * PHONE and LONG_DIGITS only blank spans with nine digits, made of digits, '+', parentheses, dots, hyphens
-     * and white space: without such a run of nine digits neither can change anything.
+     * and white space: without such a run of nine digits neither can change anything. Most clauses do not even
+     * hold nine digits, which is cheaper to count.
      */
     private static boolean hasNineDigitRun(String text) {
-        return WordScan.hasPhoneLikeDigitRun(text, 9);
+        return countDigits(text) >= 9 && WordScan.hasPhoneLikeDigitRun(text, 9);
+    }
+
+    private static int countDigits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (AsciiChars.isDigitAt(text, i)) {
+                digits++;
+            }
+        }
+        return digits;
+    }
+
+    /** "03/2019", "12.03.21", "2019-03": a separator after one or two digits, or after a four-digit year. */
+    private static boolean canStartNumericDate(String text, int i) {
+        return AsciiChars.isDigitAt(text, i) && (AsciiChars.isOneOfWithin(text, i + 1, i + 2, "/.-")
+                || AsciiChars.isOneOfAt(text, i + 4, "-"));
+    }
+
+    /** "4K video": a "k" right after the 2, 4 or 8; "1080p": a "p" after three or four digits. */
+    private static boolean canStartFormat(String text, int i) {
+        return AsciiChars.isOneOfAt(text, i, "248") && AsciiChars.isOneOfAt(text, i + 1, "kK")
+                || AsciiChars.isDigitAt(text, i) && AsciiChars.isOneOfWithin(text, i + 3, i + 4, "pP");
+    }
+
+    /** "9 am", "11:30 p.m.": the "a" or "p" comes at most six characters after the first digit. */
+    private static boolean canStartClockTime(String text, int i) {
+        return AsciiChars.isDigitAt(text, i) && AsciiChars.isOneOfWithin(text, i + 1, i + 6, "aApP");
     }
 
     /**
-     * Same spans as {@code blankAll(NAMED_NUMBER, ...)}, but the long alternation of names is only tried where a
-     * name starts: at the start of a word whose letters are a name (or a name and the "v" of "v2"). Trying it at
-     * every position was most of the time spent on a clause.
+     * Where a name starts: a word whose letters are a name (or a name and the "v" of "v2"). The names are ASCII
+     * words and the look-behind excludes a word character before them, so every match starts at a word start.
      */
-    private static void blankNamedNumbers(String text, char[] out) {
-        if (NAME_WORDS == null) {
-            blankAll(NAMED_NUMBER, text, out);
-            return;
-        }
-        Matcher m = NAMED_NUMBER.matcher(text).useTransparentBounds(true);
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            if (startsWithName(text, i)) {
-                m.region(i, n);
-                if (m.lookingAt()) {
-                    blank(out, i, m.end());
-                    i = Math.max(m.end(), i + 1);
-                    continue;
-                }
-            }
-            i++;
-        }
-    }
-
     private static boolean startsWithName(String text, int i) {
-        if (!isAsciiLetter(text.charAt(i))) {
+        if (NAME_WORDS == null) {
+            return true;  // the names could not be listed: try the pattern at every word start
+        }
+        if (!AsciiChars.isLetter(text.charAt(i))) {
             return false;
         }
         if (i > 0) {
             char before = text.charAt(i - 1);
             // NAMED_NUMBER's (?<![\w.-]), \w being ASCII.
-            if (isAsciiLetter(before) || before >= '0' && before <= '9' || before == '_' || before == '.' || before == '-') {
+            if (AsciiChars.isWordChar(before) || before == '.' || before == '-') {
                 return false;
             }
         }
         int end = i;
-        while (end < text.length() && isAsciiLetter(text.charAt(end))) {
+        while (end < text.length() && AsciiChars.isLetter(text.charAt(end))) {
             end++;
         }
-        String word = text.substring(i, end).toLowerCase(Locale.ROOT);
-        return NAME_WORDS.contains(word)
-                || word.length() > 1 && word.endsWith("v") && NAME_WORDS.contains(word.substring(0, word.length() - 1));
+        return NAME_WORDS.contains(text, i, end)
+                || end - i > 1 && (text.charAt(end - 1) | 0x20) == 'v' && NAME_WORDS.contains(text, i, end - 1);
     }
 
-    private static boolean isAsciiLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    private static AsciiWords nameWords() {
+        Set<String> words = words(NAMES);
+        return words == null ? null : new AsciiWords(words);
     }
 
     /** "rank(?:ed)?" gives rank and ranked, "scored?" score and scored, "no\." no; other syntax gives null. */

@@ -1,5 +1,7 @@
 package io.profileflow.extract.metric;
 
+import io.profileflow.extract.text.WordScan;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +18,8 @@ final class QuantityScanner {
 
     /** How far past a number the unit, noun and period may reach; keeps each lookup bounded. */
     private static final int WINDOW = 120;
+    /** What {@code \s} matches without UNICODE_CHARACTER_CLASS. */
+    private static final String SPACE = " \t\n\u000B\f\r";
 
     private static final String CURRENCY = "US\\$|AU\\$|A\\$|CA\\$|C\\$|S\\$|NZ\\$|HK\\$|R\\$|\\$|€|£|₹|¥"
             + "|(?:Rs|RS|rs)(?![A-Za-z])\\.?"
@@ -48,9 +52,13 @@ final class QuantityScanner {
     /**
      * Not after a letter, digit, dot, slash, colon or hyphen: that would be a version, fraction, time or id.
      */
-    private static final Pattern START = Pattern.compile(
+    static final GatedPattern START = new GatedPattern(Pattern.compile(
             "(?<![\\w.,/#@:$€£₹¥+-])(?<sign>[-+])?(?:(?<cur>" + CURRENCY + ")(?<gap>\\s?))?" + DIGITS
-                    + "|(?<![\\w-])(?<word>(?i:" + NUMBER_WORDS + "))(?![\\w-])");
+                    + "|(?<![\\w-])(?<word>(?i:" + NUMBER_WORDS + "))(?![\\w-])"),
+            QuantityScanner::canStartQuantity);
+    /** Where a number word can start; "a" stands for "a dozen". */
+    private static final WordPrefixes NUMBER_WORD_STARTS = WordPrefixes.atWordStart("a", "dozen", "two", "three",
+            "four", "five", "fifteen", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "twenty");
     private static final Pattern SCALE = Pattern.compile(
             "(?i)(?:\\s?(thousand|millions?|millones|millón|milhões|milhão|mn|mil|mio|mrd|milliards?|billions?|bn"
                     + "|trillions?|tn|lakhs?|lacs?|crores?|cr)|(mm|k|m|b))(?![\\p{L}])");
@@ -59,22 +67,26 @@ final class QuantityScanner {
     private static final Pattern HYPHEN_RANGE = Pattern.compile("\\s?-\\s?(?:(?<cur>" + CURRENCY + ")\\s?)?" + DIGITS);
     private static final Pattern FRACTION = Pattern.compile("\\s?/\\s?\\d");
     /** Points of a rate are percentage points: "raised clearance margin by 3.5 points". */
-    private static final Pattern POINTS = Pattern.compile("(?i)\\s?(?:points?|pts?)(?![a-z])");
+    static final Unit POINTS = new Unit(Pattern.compile("(?i)\\s?(?:points?|pts?)(?![a-z])"), "p", SPACE);
     /** A rate or share named shortly before the number, the only place where bare "points" mean percent. */
     private static final Pattern RATE_BEFORE = Pattern.compile(
             "(?i)\\b(?:margins?|rates?|share|conversion|churn|retention|yield|utili[sz]ation|occupancy|penetration"
                     + "|ctr|roi|accuracy|precision|recall|attendance)\\b");
-    private static final Pattern CURRENCY_SUFFIX = Pattern.compile("(?i)\\s?(usd|eur|gbp|inr|dollars?|euros?|rupees?)(?![a-z])");
-    private static final Pattern PERCENT = Pattern.compile("\\s?(?:%|(?i:per\\s?cent|pct|percentage\\spoints?|pp)(?![a-z]))");
-    private static final Pattern MULTIPLIER = Pattern.compile(
+    static final Unit CURRENCY_SUFFIX = new Unit(
+            Pattern.compile("(?i)\\s?(usd|eur|gbp|inr|dollars?|euros?|rupees?)(?![a-z])"), "uegidr", SPACE);
+    static final Unit PERCENT = new Unit(
+            Pattern.compile("\\s?(?:%|(?i:per\\s?cent|pct|percentage\\spoints?|pp)(?![a-z]))"), "%p", SPACE);
+    static final Unit MULTIPLIER = new Unit(Pattern.compile(
             "\\s?[xX](?!\\w|\\.\\d|\\s?\\d)|(?i)[\\s-]?fold(?![a-z])|(?i)\\stimes(?=\\s(?:faster|higher|more|larger|bigger"
                     + "|better|quicker|greater|lower|fewer|less|smaller|cheaper|over|increase|improvement|growth|speed"
-                    + "|throughput|as)(?![a-z]))");
-    private static final Pattern RATE = Pattern.compile(
-            "(?i)\\s?(qps|rps|tps|iops|ops/s(?:ec)?|reqs?/s(?:ec)?|requests/s(?:ec)?|rpm|qpm|tpm)(?![a-z])");
-    private static final Pattern BITRATE = Pattern.compile("(?i)\\s?([kmgt])bps(?![a-z])");
-    private static final Pattern BYTES = Pattern.compile(
-            "(?i)\\s?([kmgtpe]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?)(?![a-z])");
+                    + "|throughput|as)(?![a-z]))"), "xft", SPACE + "-");
+    static final Unit RATE = new Unit(Pattern.compile(
+            "(?i)\\s?(qps|rps|tps|iops|ops/s(?:ec)?|reqs?/s(?:ec)?|requests/s(?:ec)?|rpm|qpm|tpm)(?![a-z])"),
+            "qrtio", SPACE);
+    static final Unit BITRATE = new Unit(Pattern.compile("(?i)\\s?([kmgt])bps(?![a-z])"), "kmgt", SPACE);
+    static final Unit BYTES = new Unit(Pattern.compile(
+            "(?i)\\s?([kmgtpe]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?)(?![a-z])"),
+            "kmgtpeb", SPACE);
     private static final Pattern DURATION = Pattern.compile(
             "(?i)[\\s-]?(milliseconds?|millisecs?|msecs?|millis|ms|microseconds?|nanoseconds?|secs?|seconds?|mins?|minutes?"
                     + "|hrs?|hours?|days?|wks?|weeks?|mos|months?|yrs?|years?"
@@ -104,8 +116,10 @@ final class QuantityScanner {
             "(?i)(?:\\s[a-z]{1,15}){0,2}?\\s(?:in\\s)?(annual(?:ly|ized)?|yearly|arr|monthly|mrr|per\\s(?:year|annum|month)|a\\s(?:year|month))(?![a-z])");
     private static final Pattern MONEY_PERIOD_BEFORE = Pattern.compile("(?i)\\b(annual(?:ly|ized)?|yearly|monthly)\\b");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+" + Vocabulary.QUALIFIER + "$");
-    private static final Pattern MULTIPLYING_VERB = Pattern.compile(
-            "(?i)\\b(halved|halving|doubled|doubling|tripled|tripling|quadrupled|quadrupling)\\b");
+    static final GatedPattern MULTIPLYING_VERB = new GatedPattern(Pattern.compile(
+            "(?i)\\b(halved|halving|doubled|doubling|tripled|tripling|quadrupled|quadrupling)\\b"),
+            WordPrefixes.atWordStart("halv", "doubl", "tripl", "quadrupl"));
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /**
      * Lower-case fragments one of which every number word and multiplying verb contains ("fourteen" holds "four");
@@ -142,10 +156,11 @@ final class QuantityScanner {
     /** All quantities of the masked clause, in text order. */
     static List<Quantity> scan(String text) {
         List<Quantity> found = new ArrayList<>();
-        Matcher start = START.matcher(text);
+        GatedPattern.Scan starts = START.scan(text);
         Cursor cursor = new Cursor(text);
         int from = 0;
-        while (from < text.length() && start.find(from)) {
+        while (from < text.length() && starts.find(from)) {
+            Matcher start = starts.matcher;
             cursor.segmentStart = found.isEmpty() ? 0 : found.get(found.size() - 1).end;
             Quantity q = read(start, cursor);
             if (q != null) {
@@ -158,12 +173,42 @@ final class QuantityScanner {
         return found;
     }
 
+    /**
+     * Both of START's look-behinds exclude a word character before the start. Its first alternative begins with a
+     * digit, or reaches one within five characters of a sign ("+US$ 5"), four of a currency code or name ("Rs. 5",
+     * "USD 5", "R$ 5") or two of a currency symbol ("$ 5"); its second begins a number word.
+     */
+    private static boolean canStartQuantity(String text, int i) {
+        if (i > 0 && AsciiChars.isWordChar(text.charAt(i - 1))) {
+            return false;
+        }
+        char c = text.charAt(i);
+        if (c >= '0' && c <= '9') {
+            return true;
+        }
+        int reach = c == '-' || c == '+' ? 5
+                : c >= 'A' && c <= 'Z' || c == 'r' ? 4
+                : c == '$' || c == '€' || c == '£' || c == '₹' || c == '¥' ? 2 : 0;
+        return hasDigitWithin(text, i + 1, reach) || NUMBER_WORD_STARTS.canStart(text, i);
+    }
+
+    /** Whether one of the {@code reach} characters from offset {@code from} on is an ASCII digit. */
+    private static boolean hasDigitWithin(String text, int from, int reach) {
+        int end = Math.min(text.length(), from + reach);
+        for (int k = from; k < end; k++) {
+            if (AsciiChars.isDigitAt(text, k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static Quantity read(Matcher start, Cursor cursor) {
         Quantity q = new Quantity();
         q.start = start.start();
         if (start.group("word") != null) {
             q.wordNumber = true;
-            q.raw = WORD_VALUES.get(start.group("word").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+            q.raw = WORD_VALUES.get(WHITE_SPACE.matcher(start.group("word").toLowerCase(Locale.ROOT)).replaceAll(" "));
         } else {
             q.raw = parseNumber(start.group("i"), start.group("f"));
             q.sign = start.group("sign") == null ? 0 : start.group("sign").charAt(0);
@@ -283,6 +328,27 @@ final class QuantityScanner {
         return m.end();
     }
 
+    /**
+     * A unit pattern and the lower-case first characters of its units, which stand at the cursor or after one of
+     * the skippable characters its optional leading space (or hyphen) allows: after "5 years" the cursor sees " y"
+     * and skips the currency, percent, multiplier, rate and byte patterns without running them.
+     */
+    record Unit(Pattern pattern, String firsts, String skippable) {
+        /** False only where the pattern cannot match: neither pos nor, after a skippable character, pos + 1 leads. */
+        boolean mayStartAt(String text, int pos) {
+            if (pos >= text.length()) {
+                return false;
+            }
+            char c = text.charAt(pos);
+            return leads(c) || skippable.indexOf(c) >= 0 && pos + 1 < text.length() && leads(text.charAt(pos + 1));
+        }
+
+        /** OR-ing 0x20 folds ASCII case as (?i) does; what else it maps onto a first character only lets more through. */
+        private boolean leads(char c) {
+            return firsts.indexOf(c | 0x20) >= 0;
+        }
+    }
+
     private static void set(Quantity q, Quantity.Measure measure, String unit, double factor) {
         q.measure = measure;
         q.unit = unit;
@@ -355,18 +421,20 @@ final class QuantityScanner {
     }
 
     private static void addMultiplyingVerbs(String text, List<Quantity> found) {
-        Matcher m = MULTIPLYING_VERB.matcher(text);
-        while (m.find()) {
+        if (!WordScan.containsAnyIgnoreCase(text, "halv", "doubl", "tripl", "quadrupl")) {
+            return;  // a few indexOf calls spare finding the word starts of a clause without these verbs
+        }
+        MULTIPLYING_VERB.forEachMatch(new WordStarts(text), (start, end) -> {
             Quantity q = new Quantity();
-            q.start = m.start();
-            q.end = m.end();
-            q.numberEnd = m.end();
-            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            q.start = start;
+            q.end = end;
+            q.numberEnd = end;
+            String verb = text.substring(start, end).toLowerCase(Locale.ROOT);  // the match is the verb alone
             q.raw = verb.startsWith("halv") ? 0.5 : verb.startsWith("doubl") ? 2 : verb.startsWith("tripl") ? 3 : 4;
             q.fixedDirection = q.raw < 1 ? "decrease" : "increase";
             set(q, Quantity.Measure.MULTIPLIER, "multiplier", 1);
             found.add(q);
-        }
+        });
     }
 
     /** The fraction keeps its separator: ".5", or ",5" for a decimal comma. */
@@ -392,11 +460,16 @@ final class QuantityScanner {
             this.text = text;
         }
 
+        /** The unit's pattern matched at pos, or null; not run where no unit of it can start. */
+        Matcher at(Unit unit, int pos) {
+            return unit.mayStartAt(text, pos) ? at(unit.pattern(), pos) : null;
+        }
+
         Matcher at(Pattern pattern, int pos) {
             if (pos >= text.length()) {
                 return null;
             }
-            Matcher m = matchers.computeIfAbsent(pattern, p -> p.matcher(text).useTransparentBounds(true));
+            Matcher m = matcher(pattern);
             m.region(pos, Math.min(text.length(), pos + WINDOW));
             return m.lookingAt() ? m : null;
         }
@@ -406,9 +479,18 @@ final class QuantityScanner {
         }
 
         boolean precededBy(Pattern pattern, int pos) {
-            Matcher m = matchers.computeIfAbsent(pattern, p -> p.matcher(text).useTransparentBounds(true));
+            Matcher m = matcher(pattern);
             m.region(Math.max(0, pos - 40), pos);
             return m.find();
+        }
+
+        private Matcher matcher(Pattern pattern) {
+            Matcher m = matchers.get(pattern);
+            if (m == null) {
+                m = pattern.matcher(text).useTransparentBounds(true);
+                matchers.put(pattern, m);
+            }
+            return m;
         }
     }
 }

@@ -19,12 +19,18 @@ final class SubjectFinder {
     private static final Pattern CHANGE_NOUN_THEN_PHRASE = Pattern.compile(
             "(?i)^\\s?(?:[a-z]+\\s)?(?:reduction|decrease|increase|improvement|boost|growth|drop|decline|gain|uplift|lift"
                     + "|rise|jump|cut|savings?)\\s(?:in|of|on|to)\\s");
-    private static final Pattern LEADS_TO_NUMBER = Pattern.compile(
+    /** What {@code \s} matches without UNICODE_CHARACTER_CLASS. */
+    private static final String REGEX_SPACE = " \t\n\u000B\f\r";
+    /** Tried only at white space, where it starts. */
+    static final GatedPattern LEADS_TO_NUMBER = new GatedPattern(Pattern.compile(
             "(?i)\\s(?:(?:went|moved|rose|fell|grew|climbed|jumped|dropped)\\s)?(?:by|from|of|at|to|around|:|-|is|was|="
-                    + "|von|um|del|desde|depuis)\\s*" + Vocabulary.QUALIFIER + "$");
+                    + "|von|um|del|desde|depuis)\\s*" + Vocabulary.QUALIFIER + "$"),
+            (text, i) -> REGEX_SPACE.indexOf(text.charAt(i)) >= 0);
     private static final Pattern COMPARATIVE = Pattern.compile(
             "(?i)^\\s?(?:faster|quicker|higher|lower|more|less|fewer|better|greater|shorter|smaller|cheaper|bigger|larger)(?:\\s|$)");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z0-9+#&'/.-]{0,30}+");
+    private static final Pattern ENDS_A_CLAUSE_PART = Pattern.compile(".*[,;:(]");
+    private static final Pattern COUNTED_HEAD = Pattern.compile("^(?:number|volume|amount|count|share|percentage|size) of .*");
     /** Words that are never part of the measured thing's name. */
     private static final Set<String> BOUNDARY = Set.of(
             "helped", "led", "leading", "resulting", "ensuring", "enabling", "maintaining", "achieving", "reaching",
@@ -43,8 +49,9 @@ final class SubjectFinder {
 
     static String find(Quantity q, String text, int segmentStart) {
         String after = text.substring(q.end, Math.min(text.length(), q.end + 80));
+        // CHANGE_NOUN_THEN_PHRASE and COMPARATIVE start with ^: lookingAt() is their find().
         Matcher change = CHANGE_NOUN_THEN_PHRASE.matcher(after);
-        if (change.find()) {
+        if (change.lookingAt()) {
             String phrase = phraseForward(after.substring(change.end()));
             if (phrase != null) {
                 return phrase;
@@ -52,15 +59,15 @@ final class SubjectFinder {
         }
         // A multiplying verb can start inside the previous quantity ("3 doubled"), so the segment may begin after it.
         String before = text.substring(Math.min(q.start, Math.max(segmentStart, q.start - 80)), q.start);
-        Matcher lead = LEADS_TO_NUMBER.matcher(before);
-        if (lead.find()) {
-            String phrase = phraseBackward(before.substring(0, lead.start()));
+        GatedPattern.Scan lead = LEADS_TO_NUMBER.scan(before);
+        if (lead.find(0)) {
+            String phrase = phraseBackward(before.substring(0, lead.matcher.start()));
             if (phrase != null) {
                 return phrase;
             }
         }
         Matcher comparative = COMPARATIVE.matcher(after);
-        String forward = phraseForward(comparative.find() ? after.substring(comparative.end()) : after);
+        String forward = phraseForward(comparative.lookingAt() ? after.substring(comparative.end()) : after);
         if (forward != null) {
             return forward;
         }
@@ -96,7 +103,7 @@ final class SubjectFinder {
                 break;
             }
             words.add(0, token);
-            if (i > 0 && tokens[i - 1].matches(".*[,;:(]")) {
+            if (i > 0 && ENDS_A_CLAUSE_PART.matcher(tokens[i - 1]).matches()) {
                 break;
             }
         }
@@ -109,7 +116,7 @@ final class SubjectFinder {
         String phrase = String.join(" ", words);
         // "processing time of scripts" -> "processing time"; but "number of users" keeps its head noun.
         int of = phrase.toLowerCase(Locale.ROOT).indexOf(" of ");
-        if (of > 0 && !phrase.toLowerCase(Locale.ROOT).matches("^(?:number|volume|amount|count|share|percentage|size) of .*")) {
+        if (of > 0 && !COUNTED_HEAD.matcher(phrase.toLowerCase(Locale.ROOT)).matches()) {
             phrase = phrase.substring(0, of);
         }
         return strip(phrase);
@@ -120,9 +127,12 @@ final class SubjectFinder {
         if (w.isEmpty() || Vocabulary.isStopWord(w) || BOUNDARY.contains(w) || DIRECTION_VERBS.contains(w)) {
             return false;
         }
-        boolean directionWord = Vocabulary.DECREASE_BEFORE.matcher(w).matches() || Vocabulary.INCREASE_BEFORE.matcher(w).matches();
         // Verbs end the phrase ("reduced", "migrated", "reducing"); "speed", "need" and "processing time" are nouns.
-        return !(w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed")) && !(directionWord && w.endsWith("ing"));
+        return !(w.length() > 4 && w.endsWith("ed") && !w.endsWith("eed")) && !(w.endsWith("ing") && isDirectionWord(w));
+    }
+
+    private static boolean isDirectionWord(String w) {
+        return Vocabulary.DECREASE_BEFORE.matches(w) || Vocabulary.INCREASE_BEFORE.matches(w);
     }
 
     private static String strip(String word) {

@@ -12,21 +12,30 @@ final class Vocabulary {
             + "|only|more\\sthan|less\\sthan|up\\sto|>=?|<=?|~|≈)\\s*)?";
 
     /** Verb forms only: "services" must not count as "served", nor "process" as "processed". */
-    static final Pattern ACHIEVEMENT_VERB = Pattern.compile(
+    static final GatedPattern ACHIEVEMENT_VERB = new GatedPattern(Pattern.compile(
             "(?i)\\b(?:reduc|improv|increas|sav|scal|achiev|handl|serv|generat|decreas|accelerat|rais|driv|enabl"
                     + "|optimi[sz]|migrat|eliminat|doubl|tripl|halv)(?:e|es|ed|ing)\\b"
                     + "|\\b(?:deliver|boost|lift|lower|shorten|slash|trimm|launch|onboard|expand|support|sustain|maintain"
-                    + "|process|grow|deploy)(?:ed|ing|s)?\\b|\\bshipp(?:ed|ing)\\b|\\b(?:cut|cutting|grew|drove|sped)\\b");
+                    + "|process|grow|deploy)(?:ed|ing|s)?\\b|\\bshipp(?:ed|ing)\\b|\\b(?:cut|cutting|grew|drove|sped)\\b"),
+            WordPrefixes.atWordStart("reduc", "improv", "increas", "sav", "scal", "achiev", "handl", "serv", "generat",
+                    "decreas", "accelerat", "rais", "driv", "enabl", "optimi", "migrat", "eliminat", "doubl", "tripl",
+                    "halv", "deliver", "boost", "lift", "lower", "shorten", "slash", "trimm", "launch", "onboard",
+                    "expand", "support", "sustain", "maintain", "process", "grow", "deploy", "shipp", "cut", "grew",
+                    "drove", "sped"));
 
     /** Words before a number that make it lower: "reduced latency by 30%", "down 65%". */
-    static final Pattern DECREASE_BEFORE = Pattern.compile(
+    static final GatedPattern DECREASE_BEFORE = new GatedPattern(Pattern.compile(
             "(?i)\\b(?:reduc\\w*|cut|cutting|decreas\\w*|lower(?:ed|ing)?|down|dropp\\w*|drop|declin\\w*|shr[aiu]nk\\w*"
-                    + "|minimi[sz]\\w*|trimm\\w*|slash\\w*|sav(?:ed|ing|ings|e)|eliminat\\w*|shorten\\w*|halv\\w*)\\b");
+                    + "|minimi[sz]\\w*|trimm\\w*|slash\\w*|sav(?:ed|ing|ings|e)|eliminat\\w*|shorten\\w*|halv\\w*)\\b"),
+            WordPrefixes.atWordStart("reduc", "cut", "decreas", "lower", "down", "drop", "declin", "shr", "minimi",
+                    "trimm", "slash", "sav", "eliminat", "shorten", "halv"));
     /** Words before a number that make it higher: "grew revenue by 30%", "scaled to 2M users". */
-    static final Pattern INCREASE_BEFORE = Pattern.compile(
+    static final GatedPattern INCREASE_BEFORE = new GatedPattern(Pattern.compile(
             "(?i)\\b(?:increas\\w*|improv\\w*|grew|grow\\w*|boost\\w*|up(?!\\sto\\b)|scal(?:ed|ing|e)|rais\\w*"
                     + "|accelerat\\w*|doubl\\w*|tripl\\w*|expand\\w*|enhanc\\w*|lift\\w*|maximi[sz]\\w*|rose|jump\\w*"
-                    + "|surg\\w*|uplift\\w*)\\b");
+                    + "|surg\\w*|uplift\\w*)\\b"),
+            WordPrefixes.atWordStart("increas", "improv", "grew", "grow", "boost", "up", "scal", "rais", "accelerat",
+                    "doubl", "tripl", "expand", "enhanc", "lift", "maximi", "rose", "jump", "surg"));
     /** Nouns and comparatives right after a number: "500% reduction", "50% faster". */
     static final Pattern DIRECTION_AFTER = Pattern.compile(
             "(?i)^\\s?(?:[a-z]+\\s)?(?<down>reduction|decrease|drop|decline|cut|fewer|less|lower|smaller|cheaper|savings?)\\b"
