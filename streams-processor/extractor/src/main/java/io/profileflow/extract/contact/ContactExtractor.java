@@ -27,12 +27,6 @@ public final class ContactExtractor {
                     + "|Court|Ct|Way|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Highway|Hwy)\\b\\.?(?:,?\\s*(?:Apt|Suite|Unit|#)\\s*\\w+)?"
                     + "|\\b[A-Z][\\p{L}-]{2,40}(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer)\\s+\\d{1,4}[a-z]?\\b"
                     + "|\\b\\d{1,4}[a-z]?,?\\s+(?:rue|avenue|boulevard|chemin|place|impasse|allée)\\s+[\\p{L} '-]{2,40}");
-    /** Every STREET alternative holds a 0-9 digit and one of these words (case as in the pattern). */
-    private static final String[] STREET_WORDS = {"St", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln",
-            "Dr", "Court", "Ct", "Way", "Pl", "Square", "Sq", "Parkway", "Pkwy", "Terrace", "Highway", "Hwy",
-            "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
-            "rue", "avenue", "boulevard", "chemin", "place", "impasse", "allée"};
-
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?)\\]]+$");
     private static final Pattern YEAR_RUN = Pattern.compile("^(?:(?:19|20)\\d\\d[ .-]{0,3}){2,}$");
     private static final Pattern DATE_LIKE = Pattern.compile("^(?:19|20)\\d\\d\\s*-\\s*(?:19|20)\\d\\d$|^\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}$");
@@ -113,28 +107,16 @@ public final class ContactExtractor {
     }
 
     /**
-     * False only when no phone can be accepted: a PHONE match is made of digits, spaces, dots, hyphens, parentheses
-     * and '+', and isPhone wants nine digits in it, so some run of those characters must hold nine digits.
-     * Date ranges ("2019 - 2021", eight digits) and figures never get to the pattern.
+     * False only when no phone can be accepted: isPhone wants nine digits in a PHONE match, and those lie in one run
+     * of digits joined by the gaps PHONE allows. Date ranges ("2019 - 2021") and figures never get to the pattern.
      */
     static boolean mayHoldPhone(String text) {
-        return WordScan.hasPhoneLikeDigitRun(text, 9);
+        return ContactShapes.hasPhoneDigitRun(text, 9);
     }
 
+    /** False only when STREET cannot match (see {@link ContactShapes#mayHoldStreet}). */
     static boolean mayHoldStreet(String text) {
-        boolean digit = false;
-        for (int i = 0; i < text.length() && !digit; i++) {
-            digit = text.charAt(i) >= '0' && text.charAt(i) <= '9';
-        }
-        if (!digit) {
-            return false;
-        }
-        for (String word : STREET_WORDS) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return ContactShapes.mayHoldStreet(text);
     }
 
     /** The text without its emails, URLs and phone numbers: what metric search may read. */

@@ -1,0 +1,146 @@
+package io.profileflow.extract.contact;
+
+/**
+ * Exact necessary conditions for {@link ContactExtractor#PHONE} (with its nine-digit rule) and
+ * {@link ContactExtractor#STREET}: a text these reject cannot give an accepted match, so the patterns, which are
+ * tried at every offset, need not run. Every line and every bullet of a document is checked, and few hold either.
+ */
+final class ContactShapes {
+    /** The English street words of STREET's first alternative; each must stand as a whole word after white space. */
+    private static final String[] ENGLISH_STREET_WORDS = {"Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard",
+            "Blvd", "Lane", "Ln", "Drive", "Dr", "Court", "Ct", "Way", "Place", "Pl", "Square", "Sq", "Parkway", "Pkwy",
+            "Terrace", "Highway", "Hwy"};
+    /** STREET's French words, which follow the house number and are followed by white space. */
+    private static final String[] FRENCH_STREET_WORDS = {"rue", "avenue", "boulevard", "chemin", "place", "impasse",
+            "allée"};
+    /** STREET's German endings, which are followed by white space and the house number. */
+    private static final String[] GERMAN_STREET_ENDINGS = {"straße", "strasse", "str.", "weg", "gasse", "platz",
+            "allee", "ring", "damm", "ufer"};
+
+    private ContactShapes() {
+    }
+
+    /**
+     * Whether some run of digits joined by PHONE's gaps holds {@code n} digits. Between two digit groups PHONE
+     * allows only {@code \)?[ .-]?\(?}, so the digits of any match lie in one such run.
+     */
+    static boolean hasPhoneDigitRun(String text, int n) {
+        int len = text.length();
+        int digits = 0;
+        int i = 0;
+        while (i < len) {
+            if (isDigit(text.charAt(i))) {
+                if (++digits >= n) {
+                    return true;
+                }
+                i++;
+                continue;
+            }
+            int next = digits > 0 ? afterPhoneGap(text, i) : i;
+            if (next > i && next < len && isDigit(text.charAt(next))) {
+                i = next;
+            } else {
+                digits = 0;
+                i++;
+            }
+        }
+        return false;
+    }
+
+    /** The index after the longest {@code \)?[ .-]?\(?} at i. */
+    private static int afterPhoneGap(String text, int i) {
+        int k = i;
+        if (k < text.length() && text.charAt(k) == ')') {
+            k++;
+        }
+        if (k < text.length() && " .-".indexOf(text.charAt(k)) >= 0) {
+            k++;
+        }
+        if (k < text.length() && text.charAt(k) == '(') {
+            k++;
+        }
+        return k;
+    }
+
+    /**
+     * Whether STREET can match: an English street word standing alone after white space (and a digit somewhere), a
+     * French street word between white space, or a German street ending followed by white space and a digit. Every
+     * STREET alternative puts white space right before its street word or right after its street ending, so only
+     * the borders of white-space runs are looked at.
+     */
+    static boolean mayHoldStreet(String text) {
+        if (!hasDigit(text)) {
+            return false;
+        }
+        int len = text.length();
+        for (int i = 0; i < len; i++) {
+            if (!isRegexSpace(text.charAt(i)) || i > 0 && isRegexSpace(text.charAt(i - 1))) {
+                continue;
+            }
+            int end = i;
+            while (end < len && isRegexSpace(text.charAt(end))) {
+                end++;
+            }
+            if (end < len && isDigit(text.charAt(end)) && endsWithAny(text, i, GERMAN_STREET_ENDINGS)
+                    || englishWordAt(text, end) || frenchWordAt(text, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String text, int end, String[] endings) {
+        for (String e : endings) {
+            if (end >= e.length() && text.startsWith(e, end - e.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An English street word at i followed by a word boundary (STREET's {@code \b}). */
+    private static boolean englishWordAt(String text, int i) {
+        for (String w : ENGLISH_STREET_WORDS) {
+            int after = i + w.length();
+            if (text.startsWith(w, i) && (after == text.length() || !isWordChar(text.charAt(after)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A French street word at i followed by white space. */
+    private static boolean frenchWordAt(String text, int i) {
+        for (String w : FRENCH_STREET_WORDS) {
+            int after = i + w.length();
+            if (text.startsWith(w, i) && after < text.length() && isRegexSpace(text.charAt(after))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The regex {@code \d}: ASCII digits only. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The regex {@code \s}: ASCII white space only. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** A character {@code \b} counts as part of a word. */
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+}
