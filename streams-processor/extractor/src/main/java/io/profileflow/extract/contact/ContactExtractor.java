@@ -1,7 +1,7 @@
 package io.profileflow.extract.contact;
 
 import io.profileflow.extract.model.ProfileDraft;
-import io.profileflow.extract.text.WordScan;
+import io.profileflow.extract.text.LiteralScan;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -27,6 +27,9 @@ public final class ContactExtractor {
                     + "|Court|Ct|Way|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Highway|Hwy)\\b\\.?(?:,?\\s*(?:Apt|Suite|Unit|#)\\s*\\w+)?"
                     + "|\\b[A-Z][\\p{L}-]{2,40}(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer)\\s+\\d{1,4}[a-z]?\\b"
                     + "|\\b\\d{1,4}[a-z]?,?\\s+(?:rue|avenue|boulevard|chemin|place|impasse|allée)\\s+[\\p{L} '-]{2,40}");
+    /** Every URL alternative without "://" holds one of these. */
+    private static final LiteralScan URL_WORDS = LiteralScan.ignoringCase("www.", ".com/", ".org/", ".net/");
+
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?)\\]]+$");
     private static final Pattern YEAR_RUN = Pattern.compile("^(?:(?:19|20)\\d\\d[ .-]{0,3}){2,}$");
     private static final Pattern DATE_LIKE = Pattern.compile("^(?:19|20)\\d\\d\\s*-\\s*(?:19|20)\\d\\d$|^\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}$");
@@ -103,7 +106,7 @@ public final class ContactExtractor {
         if (text.contains("://")) {
             return true;
         }
-        return WordScan.containsAnyIgnoreCase(text, "www.", ".com/", ".org/", ".net/");
+        return URL_WORDS.foundIn(text);
     }
 
     /**

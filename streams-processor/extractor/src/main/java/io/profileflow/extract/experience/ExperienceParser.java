@@ -6,6 +6,7 @@ import io.profileflow.extract.model.RoleDraft;
 import io.profileflow.extract.section.Section;
 import io.profileflow.extract.section.SectionType;
 import io.profileflow.extract.text.Line;
+import io.profileflow.extract.text.LiteralScan;
 import io.profileflow.extract.text.SentenceSplitter;
 import io.profileflow.extract.text.WordScan;
 
@@ -23,6 +24,7 @@ public final class ExperienceParser {
     private static final Pattern DURATION = Pattern.compile(
             "(?i)\\(?\\s*(?:\\d{1,2}(?:\\.\\d)?\\+? ?(?:years?|yrs?|yr|y|jahre?|ans?)\\b(?: ?,? ?\\d{1,2} ?(?:months?|mos?|mo|m|monate?|mois)\\b)?"
                     + "|\\d{1,2} ?(?:months?|mos?|mo|monate?|mois)\\b|less than a year)\\s*\\)?");
+    private static final LiteralScan LESS_THAN_A_YEAR = LiteralScan.ignoringCase("less than a year");
     private static final Pattern DURATION_ONLY = Pattern.compile(
             "(?i)^\\s*(?:\\d{1,2}(?:\\.\\d)?\\+? ?(?:years?|yrs?|yr)(?: ?,? ?\\d{1,2} ?(?:months?|mos?))?|\\d{1,2} ?(?:months?|mos?)|less than a year)\\s*$");
     private static final Pattern TECH_LABEL = Pattern.compile(
@@ -331,7 +333,7 @@ public final class ExperienceParser {
     /** The line without its date range and durations: what is left of a header written on the date line. */
     static String residue(String text, DateRange r) {
         String rest = text.substring(0, r.from()) + " | " + text.substring(r.to());
-        if (WordScan.hasDigit(rest) || WordScan.containsAnyIgnoreCase(rest, "less than a year")) {
+        if (WordScan.hasDigit(rest) || LESS_THAN_A_YEAR.foundIn(rest)) {
             // Every DURATION alternative holds a digit or "less than a year".
             rest = DURATION.matcher(rest).replaceAll(" ");
         }

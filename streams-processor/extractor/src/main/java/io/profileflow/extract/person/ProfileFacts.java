@@ -3,6 +3,7 @@ package io.profileflow.extract.person;
 import io.profileflow.extract.experience.LocationDetector;
 import io.profileflow.extract.experience.TitleWords;
 import io.profileflow.extract.text.Line;
+import io.profileflow.extract.text.LiteralScan;
 import io.profileflow.extract.text.WordScan;
 
 import java.util.List;
@@ -41,11 +42,13 @@ public final class ProfileFacts {
      * YEARS_LABEL, NUMBER_WORD and every DECLARED alternative need a years word that contains one of these: lines
      * without one (most of a summary) skip the patterns, which are tried at every offset.
      */
-    private static final String[] YEARS_WORDS = {"yr", "year", "jahr", "ans", "años"};
+    private static final LiteralScan YEARS_WORDS = LiteralScan.ignoringCase("yr", "year", "jahr", "ans", "años");
+    /** NUMBER_WORD needs one of these at a word start ({@code \b}). */
+    private static final LiteralScan NUMBER_WORD_STARTS = LiteralScan.ignoringCase(NUMBER_WORDS.toArray(String[]::new));
 
-    /** LOCATION_LABEL needs one of its label words; most top lines have none and skip the pattern. */
-    private static final String[] LOCATION_WORDS = {"location", "based in", "located in", "lives in", "wohnort",
-            "standort", "ort"};
+    /** LOCATION_LABEL needs one of its label words after white space or at the start; most top lines have none. */
+    private static final LiteralScan LOCATION_WORDS = LiteralScan.ignoringCase("location", "based in", "located in",
+            "lives in", "wohnort", "standort", "ort");
 
     private final LocationDetector places = new LocationDetector();
 
@@ -86,7 +89,7 @@ public final class ProfileFacts {
     /** Where the person is based: a "Location:" label or a place line near the top. */
     public String location(List<Line> top) {
         for (Line l : top) {
-            if (!WordScan.containsAnyIgnoreCase(l.text(), LOCATION_WORDS)) {
+            if (!LOCATION_WORDS.foundAtWordStartIn(l.text())) {
                 continue;
             }
             Matcher m = LOCATION_LABEL.matcher(l.text());
@@ -112,11 +115,11 @@ public final class ProfileFacts {
     public Double declaredYears(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            if (!WordScan.containsAnyIgnoreCase(t, YEARS_WORDS)) {
+            if (!YEARS_WORDS.foundIn(t)) {
                 continue;
             }
-            Matcher label = YEARS_LABEL.matcher(t);
-            if (label.matches()) {
+            Matcher label = mayBeYearsLabel(t) ? YEARS_LABEL.matcher(t) : null;
+            if (label != null && label.matches()) {
                 if (label.group(1) != null) {
                     return Double.parseDouble(label.group(1));
                 }
@@ -127,7 +130,12 @@ public final class ProfileFacts {
                     }
                 }
             }
-            Matcher m = DECLARED.matcher(digitsForNumberWords(t));
+            boolean numberWords = NUMBER_WORD_STARTS.foundAtWordStartIn(t);
+            if (!numberWords && !WordScan.hasDigit(t)) {
+                // Every DECLARED alternative needs a digit, and without a number word none is written in.
+                continue;
+            }
+            Matcher m = DECLARED.matcher(numberWords ? digitsForNumberWords(t) : t);
             if (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
                     if (m.group(g) != null) {
@@ -137,6 +145,11 @@ public final class ProfileFacts {
             }
         }
         return null;
+    }
+
+    /** YEARS_LABEL starts with "total" or "years of experience" (ASCII case ignored). */
+    private static boolean mayBeYearsLabel(String t) {
+        return t.regionMatches(true, 0, "total", 0, 5) || t.regionMatches(true, 0, "years", 0, 5);
     }
 
     private static String digitsForNumberWords(String text) {

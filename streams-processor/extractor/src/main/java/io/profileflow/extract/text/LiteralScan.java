@@ -1,0 +1,114 @@
+package io.profileflow.extract.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds whether any of a fixed set of literals occurs in a text, ignoring case exactly as
+ * {@link String#regionMatches(boolean, int, String, int, int)} does. That is at least as lenient as a
+ * case-insensitive regex (ASCII or Unicode case), so a text without any of a pattern's literals can skip the
+ * pattern, which Java tries at every offset.
+ *
+ * <p>One pass over the text: each literal is looked for at its rarest character (by English letter frequency), and
+ * only where that character stands is the whole literal compared. Looking for the first character instead (often
+ * 't', 'a' or 'c') stopped at most words of a line.
+ */
+public final class LiteralScan {
+    /** Characters from most to least frequent in English text; others count as rarer than all of these. */
+    private static final String BY_FREQUENCY = " etaoinshrdlcumwfgypbvkjxqz";
+
+    private final String[] literals;
+    /** For each folded ASCII character: the indexes of the literals anchored on it, or null. */
+    private final int[][] anchored = new int[128][];
+    /** Offset of each literal's anchor character inside it. */
+    private final int[] anchorOffset;
+
+    private LiteralScan(String[] literals) {
+        this.literals = literals.clone();
+        this.anchorOffset = new int[literals.length];
+        List<List<Integer>> byAnchor = new ArrayList<>();
+        for (int c = 0; c < 128; c++) {
+            byAnchor.add(new ArrayList<>());
+        }
+        for (int k = 0; k < literals.length; k++) {
+            int offset = rarestAsciiOffset(literals[k]);
+            anchorOffset[k] = offset;
+            byAnchor.get(fold(literals[k].charAt(offset))).add(k);
+        }
+        for (int c = 0; c < 128; c++) {
+            if (!byAnchor.get(c).isEmpty()) {
+                anchored[c] = byAnchor.get(c).stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+    }
+
+    /** A scan for the literals, each of which must hold at least one ASCII character. */
+    public static LiteralScan ignoringCase(String... literals) {
+        return new LiteralScan(literals);
+    }
+
+    /** Whether some literal occurs in the text, ignoring case. */
+    public boolean foundIn(String text) {
+        return find(text, false);
+    }
+
+    /**
+     * Whether some literal occurs at a word start: at the text's start or after a character that is neither a
+     * letter nor a digit (a superset of what {@code \b}, {@code (?<![\p{L}\p{N}])} or {@code (?:^|\s)} allow).
+     */
+    public boolean foundAtWordStartIn(String text) {
+        return find(text, true);
+    }
+
+    private boolean find(String text, boolean wordStart) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            int[] candidates = anchored[fold(text.charAt(i))];
+            if (candidates == null) {
+                continue;
+            }
+            for (int k : candidates) {
+                int start = i - anchorOffset[k];
+                String literal = literals[k];
+                if (start >= 0 && text.regionMatches(true, start, literal, 0, literal.length())
+                        && (!wordStart || start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The character regionMatches compares a character as (lower case of its upper case), for those that fold to
+     * ASCII (including non-ASCII ones such as the Kelvin sign or the long s), else 0, where no literal is anchored.
+     */
+    private static int fold(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+        }
+        char folded = Character.toLowerCase(Character.toUpperCase(c));
+        return folded < 128 ? folded : 0;
+    }
+
+    private static int rarestAsciiOffset(String literal) {
+        int best = -1;
+        int bestRank = -1;
+        for (int i = 0; i < literal.length(); i++) {
+            char c = literal.charAt(i);
+            if (c >= 128 || c == 0) {
+                continue;
+            }
+            int rank = BY_FREQUENCY.indexOf(fold(c));
+            rank = rank < 0 ? BY_FREQUENCY.length() : rank;
+            if (rank > bestRank) {
+                best = i;
+                bestRank = rank;
+            }
+        }
+        if (best < 0) {
+            throw new IllegalArgumentException("literal without an ASCII character: " + literal);
+        }
+        return best;
+    }
+}
