@@ -29,6 +29,8 @@ public final class ContactExtractor {
                     + "|\\b\\d{1,4}[a-z]?,?\\s+(?:rue|avenue|boulevard|chemin|place|impasse|allée)\\s+[\\p{L} '-]{2,40}");
     /** Every URL alternative without "://" holds one of these. */
     private static final LiteralScan URL_WORDS = LiteralScan.ignoringCase("www.", ".com/", ".org/", ".net/");
+    /** All that is left of them in a text without a slash. */
+    private static final LiteralScan WWW = LiteralScan.ignoringCase("www.");
 
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?)\\]]+$");
     private static final Pattern YEAR_RUN = Pattern.compile("^(?:(?:19|20)\\d\\d[ .-]{0,3}){2,}$");
@@ -100,13 +102,11 @@ public final class ContactExtractor {
 
     /** Every URL alternative holds "://", "www." or one of the listed domains (.com/, .org/, .net/) and a slash. */
     static boolean mayHoldUrl(String text) {
-        if (text.indexOf('/') < 0 && text.indexOf('.') < 0) {
-            return false;
+        if (text.indexOf('/') < 0) {
+            // Without a slash only "www." is left, and it holds a dot.
+            return text.indexOf('.') >= 0 && WWW.foundIn(text);
         }
-        if (text.contains("://")) {
-            return true;
-        }
-        return URL_WORDS.foundIn(text);
+        return text.contains("://") || URL_WORDS.foundIn(text);
     }
 
     /**

@@ -33,10 +33,10 @@ public final class DateRangeParser {
     /** Every alternative of DIGIT_POINT and LETTER_POINT starts with one of these (either case): a word of the lists, q, or a digit. */
     private static final boolean[] POINT_FIRST = firstCharacters(MONTHS + "|" + PRESENT + "|" + SEASONS + "|q|0|1|2|3|4|5|6|7|8|9");
     private static final Pattern OPTIONAL_SUFFIX = Pattern.compile("(\\p{L}+)\\(\\?:(\\p{L}+)\\)\\?");
-    private static final Pattern PLAIN_WORDS = Pattern.compile("(\\p{L}+)[\\p{L} ']*");
-    /** The words a point starting with a letter begins with (lower case); null when they cannot be derived. */
-    private static final Set<String> POINT_WORDS = firstWords(MONTHS + "|" + PRESENT + "|" + SEASONS + "|q");
-    private static final String[][] POINT_WORDS_BY_FIRST = byFirstCharacter(POINT_WORDS);
+    private static final Pattern PLAIN_WORDS = Pattern.compile("\\p{L}[\\p{L} ']*");
+    /** The phrases a point starting with a letter begins with (lower case); null when they cannot be derived. */
+    private static final Set<String> POINT_PHRASES = pointPhrases(MONTHS + "|" + PRESENT + "|" + SEASONS + "|q");
+    private static final String[][] POINT_PHRASES_BY_FIRST = byFirstCharacter(POINT_PHRASES);
     /**
      * A date point, in two patterns by its first character: the alternatives that start with a digit and those that
      * start with a letter (in their original order). Trying the month, season and present-word alternations at every
@@ -257,11 +257,14 @@ public final class DateRangeParser {
         if (before < 128 && Character.isLetterOrDigit(before)) {
             return false;
         }
-        return !Character.isLetter(c) || POINT_WORDS == null || startsWithPointWord(line, i);
+        return !Character.isLetter(c) || POINT_PHRASES == null || startsWithPointPhrase(line, i);
     }
 
-    /** Whether the letters at i spell a month, season or present word; non-ASCII words are left to the pattern. */
-    private static boolean startsWithPointWord(String line, int i) {
+    /**
+     * Whether the letters at i spell the first word of a month, season or present phrase, and the whole phrase stands
+     * there ("to" alone is no point, "to date" is); non-ASCII words are left to the pattern.
+     */
+    private static boolean startsWithPointPhrase(String line, int i) {
         int end = i;
         while (end < line.length() && Character.isLetter(line.charAt(end))) {
             if (line.charAt(end) >= 128) {
@@ -270,11 +273,11 @@ public final class DateRangeParser {
             end++;
         }
         // The run is ASCII here, so comparing ignoring case equals the lower-case set lookup, without allocating.
-        String[] candidates = POINT_WORDS_BY_FIRST[Character.toLowerCase(line.charAt(i))];
+        String[] candidates = POINT_PHRASES_BY_FIRST[Character.toLowerCase(line.charAt(i))];
         int length = end - i;
         if (candidates != null) {
-            for (String w : candidates) {
-                if (w.length() == length && line.regionMatches(true, i, w, 0, length)) {
+            for (String phrase : candidates) {
+                if (firstWordLength(phrase) == length && line.regionMatches(true, i, phrase, 0, phrase.length())) {
                     return true;
                 }
             }
@@ -282,7 +285,15 @@ public final class DateRangeParser {
         return false;
     }
 
-    /** The words of the set grouped by their (ASCII) first character; null when the set is null. */
+    private static int firstWordLength(String phrase) {
+        int n = 0;
+        while (n < phrase.length() && Character.isLetter(phrase.charAt(n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The phrases of the set grouped by their (ASCII) first character; null when the set is null. */
     private static String[][] byFirstCharacter(Set<String> words) {
         if (words == null) {
             return null;
@@ -301,25 +312,26 @@ public final class DateRangeParser {
     }
 
     /**
-     * Every alternative starting with a letter must end its first word where LETTER_POINT demands a non-letter, so the
-     * whole run of letters at a start is one of these words. Alternatives written with other regex syntax than
-     * an optional suffix give null: then every candidate position is tried (slower, same result).
+     * The literal each alternative starting with a letter must match: LETTER_POINT demands a non-letter after the first
+     * word of each, so the whole run of letters at a start is the first word of one of these. Alternatives written
+     * with other regex syntax than an optional suffix give null: then every candidate position is tried (slower, same
+     * result).
      */
-    private static Set<String> firstWords(String alternatives) {
-        Set<String> words = new HashSet<>();
+    private static Set<String> pointPhrases(String alternatives) {
+        Set<String> phrases = new HashSet<>();
         for (String alt : alternatives.split("\\|")) {
             Matcher optional = OPTIONAL_SUFFIX.matcher(alt);
             Matcher plain = PLAIN_WORDS.matcher(alt);
             if (optional.matches()) {
-                words.add(optional.group(1).toLowerCase(Locale.ROOT));
-                words.add((optional.group(1) + optional.group(2)).toLowerCase(Locale.ROOT));
+                phrases.add(optional.group(1).toLowerCase(Locale.ROOT));
+                phrases.add((optional.group(1) + optional.group(2)).toLowerCase(Locale.ROOT));
             } else if (plain.matches()) {
-                words.add(plain.group(1).toLowerCase(Locale.ROOT));
+                phrases.add(alt.toLowerCase(Locale.ROOT));
             } else {
                 return null;
             }
         }
-        return Set.copyOf(words);
+        return Set.copyOf(phrases);
     }
 
     private static boolean[] firstCharacters(String alternatives) {

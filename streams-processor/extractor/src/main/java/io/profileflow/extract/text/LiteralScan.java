@@ -18,7 +18,7 @@ public final class LiteralScan {
     private static final String BY_FREQUENCY = " etaoinshrdlcumwfgypbvkjxqz";
 
     private final String[] literals;
-    /** For each folded ASCII character: the indexes of the literals anchored on it, or null. */
+    /** For each ASCII character: the indexes of the literals anchored on it (in either case), or null. */
     private final int[][] anchored = new int[128][];
     /** Offset of each literal's anchor character inside it. */
     private final int[] anchorOffset;
@@ -36,8 +36,8 @@ public final class LiteralScan {
             byAnchor.get(fold(literals[k].charAt(offset))).add(k);
         }
         for (int c = 0; c < 128; c++) {
-            if (!byAnchor.get(c).isEmpty()) {
-                anchored[c] = byAnchor.get(c).stream().mapToInt(Integer::intValue).toArray();
+            if (!byAnchor.get(fold((char) c)).isEmpty()) {
+                anchored[c] = byAnchor.get(fold((char) c)).stream().mapToInt(Integer::intValue).toArray();
             }
         }
     }
@@ -63,7 +63,8 @@ public final class LiteralScan {
     private boolean find(String text, boolean wordStart) {
         int n = text.length();
         for (int i = 0; i < n; i++) {
-            int[] candidates = anchored[fold(text.charAt(i))];
+            char c = text.charAt(i);
+            int[] candidates = c < 128 ? anchored[c] : anchored[fold(c)];
             if (candidates == null) {
                 continue;
             }
