@@ -1,5 +1,7 @@
 package io.profileflow.extract.contact;
 
+import static io.profileflow.extract.text.TextShape.isRegexSpace;
+
 /**
  * Exact necessary conditions for {@link ContactExtractor#PHONE} (with its nine-digit rule) and
  * {@link ContactExtractor#STREET}: a text these reject cannot give an accepted match, so the patterns, which are
@@ -142,10 +144,6 @@ final class ContactShapes {
         return c >= '0' && c <= '9';
     }
 
-    /** The regex {@code \s}: ASCII white space only. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
 
     /** A character {@code \b} counts as part of a word. */
     private static boolean isWordChar(char c) {

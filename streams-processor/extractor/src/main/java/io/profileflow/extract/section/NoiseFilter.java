@@ -51,6 +51,8 @@ public final class NoiseFilter {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FILLER = Pattern.compile("(?<![\\p{L}])(?:uh|um|uhm|erm|hmm|you know)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+    /** FILLER needs one of these with no letter before it. */
+    private static final LiteralScan FILLER_WORDS = LiteralScan.ignoringCase("uh", "um", "erm", "hmm", "you know");
     private static final Set<String> NAV_WORDS = Set.of("home", "about", "about me", "blog", "contact", "projects",
             "resume", "cv", "portfolio", "jobs", "login", "log in", "sign in", "sign up", "work", "services", "faq",
             "pricing", "careers", "team", "news", "press", "talks", "writing", "posts", "articles", "now", "uses",
@@ -79,7 +81,7 @@ public final class NoiseFilter {
         if (mayStartTurn(text) && TRANSCRIPT_TURN.matcher(text).lookingAt()) {
             return true;
         }
-        if (text.length() < 40 || !mayHoldFiller(text)) {
+        if (text.length() < 40 || !FILLER_WORDS.foundAtWordStartIn(text)) {
             return false;
         }
         var m = FILLER.matcher(text);
@@ -112,41 +114,6 @@ public final class NoiseFilter {
     /** FOOTER runs a case-insensitive alternation at every offset; a line without one of its literals skips it. */
     private static boolean mayBeFooter(String t) {
         return t.indexOf('©') >= 0 || FOOTER_WORDS.foundIn(t);
-    }
-
-    /**
-     * Whether the lower-case word stands at i, ignoring case. The second character is compared inline first (an
-     * ASCII character can only match in either ASCII case): most candidate positions fail there.
-     */
-    private static boolean at(String t, int i, String word) {
-        if (i + word.length() > t.length()) {
-            return false;
-        }
-        char second = t.charAt(i + 1);
-        if (second < 128 && Character.toLowerCase(second) != word.charAt(1)) {
-            return false;
-        }
-        return t.regionMatches(true, i, word, 0, word.length());
-    }
-
-    /**
-     * FILLER needs "uh", "um", "erm", "hmm" or "you know" with no letter before it: look for those at word starts
-     * before running the lookaround pattern over the line.
-     */
-    private static boolean mayHoldFiller(String t) {
-        for (int i = 0; i + 1 < t.length(); i++) {
-            boolean found = switch (t.charAt(i)) {
-                case 'u', 'U' -> at(t, i, "uh") || at(t, i, "um");
-                case 'e', 'E' -> at(t, i, "erm");
-                case 'h', 'H' -> at(t, i, "hmm");
-                case 'y', 'Y' -> at(t, i, "you know");
-                default -> false;
-            };
-            if (found && (i == 0 || !Character.isLetter(t.charAt(i - 1)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

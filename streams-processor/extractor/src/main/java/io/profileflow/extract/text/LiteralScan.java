@@ -22,10 +22,18 @@ public final class LiteralScan {
     private final int[][] anchored = new int[128][];
     /** Offset of each literal's anchor character inside it. */
     private final int[] anchorOffset;
+    /**
+     * Offset of another character of each literal compared before the whole literal, and that character folded
+     * (or -1 when the literal has no other ASCII character): most anchor hits fail there.
+     */
+    private final int[] checkOffset;
+    private final int[] checkChar;
 
     private LiteralScan(String[] literals) {
         this.literals = literals.clone();
         this.anchorOffset = new int[literals.length];
+        this.checkOffset = new int[literals.length];
+        this.checkChar = new int[literals.length];
         List<List<Integer>> byAnchor = new ArrayList<>();
         for (int c = 0; c < 128; c++) {
             byAnchor.add(new ArrayList<>());
@@ -33,6 +41,9 @@ public final class LiteralScan {
         for (int k = 0; k < literals.length; k++) {
             int offset = rarestAsciiOffset(literals[k]);
             anchorOffset[k] = offset;
+            checkOffset[k] = offset == 0 ? Math.min(1, literals[k].length() - 1) : 0;
+            char check = literals[k].charAt(checkOffset[k]);
+            checkChar[k] = checkOffset[k] != offset && check < 128 ? fold(check) : -1;
             byAnchor.get(fold(literals[k].charAt(offset))).add(k);
         }
         for (int c = 0; c < 128; c++) {
@@ -53,8 +64,8 @@ public final class LiteralScan {
     }
 
     /**
-     * Whether some literal occurs at a word start: at the text's start or after a character that is neither a
-     * letter nor a digit (a superset of what {@code \b}, {@code (?<![\p{L}\p{N}])} or {@code (?:^|\s)} allow).
+     * Whether some literal occurs at a word start: at the text's start or after a character that is not a letter
+     * (a superset of what {@code \b}, {@code (?<![\p{L}])} or {@code (?:^|\s)} allow before a letter).
      */
     public boolean foundAtWordStartIn(String text) {
         return find(text, true);
@@ -71,8 +82,16 @@ public final class LiteralScan {
             for (int k : candidates) {
                 int start = i - anchorOffset[k];
                 String literal = literals[k];
-                if (start >= 0 && text.regionMatches(true, start, literal, 0, literal.length())
-                        && (!wordStart || start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))) {
+                if (start < 0 || start + literal.length() > n) {
+                    continue;
+                }
+                char check = text.charAt(start + checkOffset[k]);
+                if (checkChar[k] >= 0 && check < 128 && fold(check) != checkChar[k]) {
+                    // An ASCII character matches an ASCII one ignoring case only in its two ASCII cases.
+                    continue;
+                }
+                if (text.regionMatches(true, start, literal, 0, literal.length())
+                        && (!wordStart || start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
                     return true;
                 }
             }
