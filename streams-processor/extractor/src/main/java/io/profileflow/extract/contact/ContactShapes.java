@@ -12,11 +12,9 @@ final class ContactShapes {
     private static final String[] ENGLISH_STREET_WORDS = {"Street", "St", "Avenue", "Ave", "Road", "Rd", "Boulevard",
             "Blvd", "Lane", "Ln", "Drive", "Dr", "Court", "Ct", "Way", "Place", "Pl", "Square", "Sq", "Parkway", "Pkwy",
             "Terrace", "Highway", "Hwy"};
-    private static final String ENGLISH_FIRST_LETTERS = "SARBLDCWPTH";
     /** STREET's French words, which follow the house number and are followed by white space. */
     private static final String[] FRENCH_STREET_WORDS = {"rue", "avenue", "boulevard", "chemin", "place", "impasse",
             "allée"};
-    private static final String FRENCH_FIRST_LETTERS = "rabcpi";
     /** STREET's German endings, which are followed by white space and the house number. */
     private static final String[] GERMAN_STREET_ENDINGS = {"straße", "strasse", "str.", "weg", "gasse", "platz",
             "allee", "ring", "damm", "ufer"};
@@ -104,7 +102,7 @@ final class ContactShapes {
 
     /** An English street word at i followed by a word boundary (STREET's {@code \b}). */
     private static boolean englishWordAt(String text, int i) {
-        if (i >= text.length() || ENGLISH_FIRST_LETTERS.indexOf(text.charAt(i)) < 0) {
+        if (i >= text.length() || !isEnglishFirstLetter(text.charAt(i))) {
             return false;
         }
         for (String w : ENGLISH_STREET_WORDS) {
@@ -118,7 +116,7 @@ final class ContactShapes {
 
     /** A French street word at i followed by white space. */
     private static boolean frenchWordAt(String text, int i) {
-        if (i >= text.length() || FRENCH_FIRST_LETTERS.indexOf(text.charAt(i)) < 0) {
+        if (i >= text.length() || !isFrenchFirstLetter(text.charAt(i))) {
             return false;
         }
         for (String w : FRENCH_STREET_WORDS) {
@@ -128,6 +126,20 @@ final class ContactShapes {
             }
         }
         return false;
+    }
+
+    private static boolean isEnglishFirstLetter(char c) {
+        return switch (c) {
+            case 'S', 'A', 'R', 'B', 'L', 'D', 'C', 'W', 'P', 'T', 'H' -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean isFrenchFirstLetter(char c) {
+        return switch (c) {
+            case 'r', 'a', 'b', 'c', 'p', 'i' -> true;
+            default -> false;
+        };
     }
 
     private static boolean hasDigit(String text) {

@@ -23,6 +23,7 @@ public final class ProseRoleFinder {
                     + "(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|of|and|for)){0,5})");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+in\\s+(\\p{Lu}[\\p{L}.'-]*(?:[ ,]+\\p{Lu}[\\p{L}.'-]*){0,2})");
     private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:\\s+(?:of|and|for|&))+$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Set<String> LOWER_TITLE_WORDS = Set.of("of", "and", "for", "in", "the", "to");
     /** How far after the employer the period may start: "Acme in Leeds from 2012 to 2014". */
     private static final int DATE_WINDOW = 60;
@@ -76,7 +77,7 @@ public final class ProseRoleFinder {
     /** "business intelligence analyst" -> "Business Intelligence Analyst"; acronyms and "of"/"and" stay. */
     static String titleCase(String phrase) {
         StringBuilder sb = new StringBuilder();
-        for (String w : phrase.strip().split("\\s+")) {
+        for (String w : WHITE_SPACE.split(phrase.strip())) {
             if (!sb.isEmpty()) {
                 sb.append(' ');
             }

@@ -20,6 +20,7 @@ public final class ProfileFacts {
                     + "([\\p{L}][\\p{L} ,.'-]{1,60}?)(?=\\s+\\p{Lu}\\p{L}*:|\\s*[|;]|$)");
     private static final Pattern HEADLINE_LABEL = Pattern.compile("(?i)^(?:headline|title|role|position|current role)\\s*[:-]\\s*(.{3,120})$");
     private static final Pattern HEADLINE_ONLY_LABEL = Pattern.compile("(?i)^(?:headline|title|role|position|current role)$");
+    private static final Pattern PART_SEPARATOR = Pattern.compile(" \\| | · ");
     private static final Pattern AFTER_NAME = Pattern.compile("^.{2,60}?(?: ?[|>•·] ?| - )(.{3,120}?)(?=\\s+\\p{Lu}\\p{L}*:|$)");
     private static final Pattern DECLARED = Pattern.compile(
             "(?i)(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?|jahre?|ans|años)\\s+(?:of\\s+|de\\s+|d'\\s?)?"
@@ -56,6 +57,9 @@ public final class ProfileFacts {
     public String headline(List<Line> top, int nameLine) {
         for (int i = 0; i < top.size(); i++) {
             String t = top.get(i).text();
+            if (!mayBeHeadlineLabel(t)) {
+                continue;
+            }
             Matcher label = HEADLINE_LABEL.matcher(t);
             if (label.matches()) {
                 return label.group(1).strip();
@@ -65,13 +69,15 @@ public final class ProfileFacts {
             }
         }
         if (nameLine >= 0) {
-            Matcher after = AFTER_NAME.matcher(top.get(nameLine).text());
-            if (after.find() && TitleWords.score(after.group(1)) >= 1) {
+            String nameText = top.get(nameLine).text();
+            // AFTER_NAME is anchored at the start (lookingAt finds what find would) and needs a separator.
+            Matcher after = mayHoldNameSeparator(nameText) ? AFTER_NAME.matcher(nameText) : null;
+            if (after != null && after.lookingAt() && TitleWords.score(after.group(1)) >= 1) {
                 return after.group(1).strip();
             }
             if (nameLine + 1 < top.size()) {
                 String next = top.get(nameLine + 1).text();
-                for (String part : next.split(" \\| | · ")) {
+                for (String part : parts(next)) {
                     if (part.length() <= 120 && TitleWords.score(part) >= 1) {
                         return part.strip();
                     }
@@ -102,7 +108,7 @@ public final class ProfileFacts {
             if (places.isLocation(t)) {
                 return t;
             }
-            for (String part : t.split(" \\| | · ")) {
+            for (String part : parts(t)) {
                 if (part.length() < t.length() && places.isLocation(part.strip())) {
                     return part.strip();
                 }
@@ -145,6 +151,22 @@ public final class ProfileFacts {
             }
         }
         return null;
+    }
+
+    /** " | " or " · " parts of a line; the line itself when it has neither. */
+    private static String[] parts(String line) {
+        return line.contains(" | ") || line.contains(" · ") ? PART_SEPARATOR.split(line) : new String[] {line};
+    }
+
+    /** HEADLINE_LABEL and HEADLINE_ONLY_LABEL start with h, t, r, p or c (ASCII case ignored). */
+    private static boolean mayBeHeadlineLabel(String t) {
+        return !t.isEmpty() && "htrpcHTRPC".indexOf(t.charAt(0)) >= 0;
+    }
+
+    /** AFTER_NAME needs one of its separators: '|', '>', '•', '·' or " - ". */
+    private static boolean mayHoldNameSeparator(String t) {
+        return t.indexOf('|') >= 0 || t.indexOf('>') >= 0 || t.indexOf('•') >= 0 || t.indexOf('·') >= 0
+                || t.contains(" - ");
     }
 
     /** YEARS_LABEL starts with "total" or "years of experience" (ASCII case ignored). */

@@ -53,6 +53,7 @@ public final class NoiseFilter {
             Pattern.CASE_INSENSITIVE);
     /** FILLER needs one of these with no letter before it. */
     private static final LiteralScan FILLER_WORDS = LiteralScan.ignoringCase("uh", "um", "erm", "hmm", "you know");
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|·•/]\\s*|\\s{2,}");
     private static final Set<String> NAV_WORDS = Set.of("home", "about", "about me", "blog", "contact", "projects",
             "resume", "cv", "portfolio", "jobs", "login", "log in", "sign in", "sign up", "work", "services", "faq",
             "pricing", "careers", "team", "news", "press", "talks", "writing", "posts", "articles", "now", "uses",
@@ -99,7 +100,7 @@ public final class NoiseFilter {
         if (t.length() > 200 || !hasOnlyMenuCharacters(t) || menuSeparators(t) < 2) {
             return false;
         }
-        String[] items = t.split("\\s*[|·•/]\\s*|\\s{2,}");
+        String[] items = MENU_SEPARATOR.split(t);
         if (items.length < 3) {
             return false;
         }

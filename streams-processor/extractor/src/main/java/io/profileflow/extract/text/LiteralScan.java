@@ -17,23 +17,16 @@ public final class LiteralScan {
     /** Characters from most to least frequent in English text; others count as rarer than all of these. */
     private static final String BY_FREQUENCY = " etaoinshrdlcumwfgypbvkjxqz";
 
-    private final String[] literals;
+    /** Each literal's characters, folded. */
+    private final int[][] literals;
     /** For each ASCII character: the indexes of the literals anchored on it (in either case), or null. */
     private final int[][] anchored = new int[128][];
     /** Offset of each literal's anchor character inside it. */
     private final int[] anchorOffset;
-    /**
-     * Offset of another character of each literal compared before the whole literal, and that character folded
-     * (or -1 when the literal has no other ASCII character): most anchor hits fail there.
-     */
-    private final int[] checkOffset;
-    private final int[] checkChar;
 
     private LiteralScan(String[] literals) {
-        this.literals = literals.clone();
+        this.literals = new int[literals.length][];
         this.anchorOffset = new int[literals.length];
-        this.checkOffset = new int[literals.length];
-        this.checkChar = new int[literals.length];
         List<List<Integer>> byAnchor = new ArrayList<>();
         for (int c = 0; c < 128; c++) {
             byAnchor.add(new ArrayList<>());
@@ -41,9 +34,7 @@ public final class LiteralScan {
         for (int k = 0; k < literals.length; k++) {
             int offset = rarestAsciiOffset(literals[k]);
             anchorOffset[k] = offset;
-            checkOffset[k] = offset == 0 ? Math.min(1, literals[k].length() - 1) : 0;
-            char check = literals[k].charAt(checkOffset[k]);
-            checkChar[k] = checkOffset[k] != offset && check < 128 ? fold(check) : -1;
+            this.literals[k] = literals[k].chars().map(c -> fold((char) c)).toArray();
             byAnchor.get(fold(literals[k].charAt(offset))).add(k);
         }
         for (int c = 0; c < 128; c++) {
@@ -75,22 +66,14 @@ public final class LiteralScan {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            int[] candidates = c < 128 ? anchored[c] : anchored[fold(c)];
+            int folded = c < 128 ? c : fold(c);
+            int[] candidates = folded < 128 ? anchored[folded] : null;
             if (candidates == null) {
                 continue;
             }
             for (int k : candidates) {
                 int start = i - anchorOffset[k];
-                String literal = literals[k];
-                if (start < 0 || start + literal.length() > n) {
-                    continue;
-                }
-                char check = text.charAt(start + checkOffset[k]);
-                if (checkChar[k] >= 0 && check < 128 && fold(check) != checkChar[k]) {
-                    // An ASCII character matches an ASCII one ignoring case only in its two ASCII cases.
-                    continue;
-                }
-                if (text.regionMatches(true, start, literal, 0, literal.length())
+                if (matchesAt(text, start, literals[k])
                         && (!wordStart || start == 0 || !Character.isLetter(text.charAt(start - 1)))) {
                     return true;
                 }
@@ -99,16 +82,29 @@ public final class LiteralScan {
         return false;
     }
 
+    /** Whether the folded literal stands at start: regionMatches(true, ...) without its calls per character. */
+    private static boolean matchesAt(String text, int start, int[] literal) {
+        if (start < 0 || start + literal.length > text.length()) {
+            return false;
+        }
+        for (int j = 0; j < literal.length; j++) {
+            if (fold(text.charAt(start + j)) != literal[j]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
-     * The character regionMatches compares a character as (lower case of its upper case), for those that fold to
-     * ASCII (including non-ASCII ones such as the Kelvin sign or the long s), else 0, where no literal is anchored.
+     * A character as regionMatches compares it ignoring case: the lower case of its upper case. Only ASCII
+     * characters are looked up by it in the anchor table; others, such as the Kelvin sign or the long s, may fold
+     * to ASCII.
      */
     private static int fold(char c) {
         if (c < 128) {
             return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
         }
-        char folded = Character.toLowerCase(Character.toUpperCase(c));
-        return folded < 128 ? folded : 0;
+        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static int rarestAsciiOffset(String literal) {
