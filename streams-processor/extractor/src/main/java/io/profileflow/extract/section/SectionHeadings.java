@@ -124,7 +124,48 @@ public final class SectionHeadings {
             // TRAILING_COUNT is tried at every offset, so most headings skip it.
             s = TRAILING_COUNT.matcher(s).replaceFirst("");
         }
-        return lettersOnly(s.toLowerCase(Locale.ROOT).replace("&", " and "));
+        return isAscii(s) ? asciiKey(s) : lettersOnly(s.toLowerCase(Locale.ROOT).replace("&", " and "));
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The key of an ASCII text in one pass: what lower-casing, "&" -> " and " and {@link #lettersOnly} give, without
+     * the two strings in between (ASCII lower-cases char by char, which String.toLowerCase does not for all of
+     * Unicode).
+     */
+    private static String asciiKey(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 4);
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c == '&') {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append("and");
+                pendingSpace = true;
+            } else if (c >= 'a' && c <= 'z' || c == '/' || c == '+') {
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(c);
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return out.toString();
     }
 
     /**

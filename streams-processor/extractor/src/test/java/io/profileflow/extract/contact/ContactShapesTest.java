@@ -36,6 +36,8 @@ class ContactShapesTest {
         assertThat(ContactShapes.mayHoldStreet("12 Harbour Lane")).isTrue();
         assertThat(ContactShapes.mayHoldStreet("Lindenstraße 4, 10115 Berlin")).isTrue();
         assertThat(ContactShapes.mayHoldStreet("Mühlenweg\t12a")).isTrue();
+        assertThat(ContactShapes.mayHoldStreet("12\tHarbour\nLane")).isTrue();
+        assertThat(ContactShapes.mayHoldStreet("12\tHarbour\nLanes")).isFalse();
         assertThat(ContactShapes.mayHoldStreet("4, rue des Lilas")).isTrue();
         assertThat(ContactShapes.mayHoldStreet("4 allée des Pins")).isTrue();
         // A street word inside another word, in the wrong case or without a digit in the text is no address.

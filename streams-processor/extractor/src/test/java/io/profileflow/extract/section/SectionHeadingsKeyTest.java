@@ -29,5 +29,12 @@ class SectionHeadingsKeyTest {
         assertThat(SectionHeadings.key("Work Experience (7 years)")).isEqualTo("work experience");
         assertThat(SectionHeadings.key("Tools & Technologies 12")).isEqualTo("tools and technologies");
         assertThat(new SectionHeadings().classify("EXPERIENCE (5 YEARS)", true)).isEqualTo(SectionType.EXPERIENCE);
+        // ASCII headings take the one-pass path; '&' reads as " and ", '/' and '+' stay, other marks part words.
+        assertThat(SectionHeadings.key("R&D")).isEqualTo("r and d");
+        assertThat(SectionHeadings.key("&Co")).isEqualTo("and co");
+        assertThat(SectionHeadings.key("Tech  Stack / Tools+")).isEqualTo("tech stack / tools+");
+        assertThat(SectionHeadings.key("--Skills--:")).isEqualTo("skills");
+        assertThat(SectionHeadings.key("")).isEmpty();
+        assertThat(SectionHeadings.key("Über MICH & Co")).isEqualTo("über mich and co");
     }
 }
