@@ -371,11 +371,28 @@ public final class ExperienceParser {
             return true;
         }
         // Wrapped prose (PDF exports) ends in a period, a comma or a dangling word, or starts in lower case.
-        if (t.endsWith(".") && !ABBREVIATION_END.matcher(t).find() || t.endsWith(",") || t.endsWith(";")
+        if (t.endsWith(".") && !endsWithAbbreviation(t) || t.endsWith(",") || t.endsWith(";")
                 || endsDangling(t) || Character.isLowerCase(t.charAt(0)) && TextShape.splitCount(t) > 3) {
             return false;
         }
         return TextShape.splitCount(t) <= 12 && !startsAsProse(t);
+    }
+
+    /**
+     * ABBREVIATION_END ends in a word of at most four letters (or "s.a", "n.v", "b.v", whose last word is one letter)
+     * that starts at a word boundary, then the final '.': a longer word before the '.' skips the pattern.
+     */
+    private static boolean endsWithAbbreviation(String t) {
+        int wordStart = t.length() - 1;
+        while (wordStart > 0 && isWordChar(t.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return t.length() - 1 - wordStart <= 4 && ABBREVIATION_END.matcher(t).find();
+    }
+
+    /** A character {@code \b} counts as part of a word (a letter, digit or '_'). */
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     /** DURATION_ONLY holds nothing but white space before its first digit or its "less than a year". */

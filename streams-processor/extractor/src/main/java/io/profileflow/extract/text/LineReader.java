@@ -71,8 +71,11 @@ public final class LineReader {
         if (s.indexOf('\\') >= 0) {
             s = ESCAPE.matcher(s).replaceAll("$1");
         }
-        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+        if (s.indexOf('_') >= 0) {
             s = EMPHASIS.matcher(s).replaceAll("");
+        } else if (s.indexOf('*') >= 0) {
+            // Without '_' EMPHASIS matches every run of '*' and nothing else.
+            s = s.replace("*", "");
         }
         if (s.indexOf('<') >= 0) {
             s = HTML_TAG.matcher(s).replaceAll(" ");
