@@ -3,6 +3,7 @@ package io.profileflow.extract.experience;
 import io.profileflow.extract.model.DateRange;
 import io.profileflow.extract.model.RoleDraft;
 import io.profileflow.extract.text.SentenceSplitter;
+import io.profileflow.extract.text.TextShape;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,9 @@ public final class ProseRoleFinder {
     }
 
     private void findInSentence(String s, List<RoleDraft> roles) {
+        if (!hasSpacedAt(s)) {
+            return;
+        }
         Matcher m = ROLE_AT.matcher(s);
         while (m.find()) {
             String title = m.group(1);
@@ -72,6 +76,17 @@ public final class ProseRoleFinder {
             r.confidence = 0.6;
             roles.add(r);
         }
+    }
+
+    /** ROLE_AT needs "at" between white space; most sentences have none. */
+    private static boolean hasSpacedAt(String s) {
+        for (int i = s.indexOf("at"); i >= 0; i = s.indexOf("at", i + 1)) {
+            if (i > 0 && i + 2 < s.length() && TextShape.isRegexSpace(s.charAt(i - 1))
+                    && TextShape.isRegexSpace(s.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "business intelligence analyst" -> "Business Intelligence Analyst"; acronyms and "of"/"and" stay. */

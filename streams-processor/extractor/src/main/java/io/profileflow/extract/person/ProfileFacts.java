@@ -43,7 +43,9 @@ public final class ProfileFacts {
      * YEARS_LABEL, NUMBER_WORD and every DECLARED alternative need a years word that contains one of these: lines
      * without one (most of a summary) skip the patterns, which are tried at every offset.
      */
-    private static final LiteralScan YEARS_WORDS = LiteralScan.ignoringCase("yr", "year", "jahr", "ans", "años");
+    private static final LiteralScan YEARS_WORDS = LiteralScan.ignoringCase("yr", "year");
+    /** The other years words follow a digit, a space or '+' in every pattern, so they start a word. */
+    private static final LiteralScan YEARS_WORDS_AT_WORD_START = LiteralScan.ignoringCase("jahr", "ans", "años");
     /** NUMBER_WORD needs one of these at a word start ({@code \b}). */
     private static final LiteralScan NUMBER_WORD_STARTS = LiteralScan.ignoringCase(NUMBER_WORDS.toArray(String[]::new));
 
@@ -121,7 +123,7 @@ public final class ProfileFacts {
     public Double declaredYears(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            if (!YEARS_WORDS.foundIn(t)) {
+            if (!YEARS_WORDS.foundIn(t) && !YEARS_WORDS_AT_WORD_START.foundAtWordStartIn(t)) {
                 continue;
             }
             Matcher label = mayBeYearsLabel(t) ? YEARS_LABEL.matcher(t) : null;
