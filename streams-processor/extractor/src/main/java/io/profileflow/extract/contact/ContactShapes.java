@@ -71,9 +71,12 @@ final class ContactShapes {
      * the borders of white-space runs are looked at.
      */
     static boolean mayHoldStreet(String text) {
-        if (!hasDigit(text)) {
-            return false;
-        }
+        // Every alternative also needs a digit: checked last, as street words at white space are far rarer.
+        return hasStreetWord(text) && hasDigit(text);
+    }
+
+    /** Whether a street word or ending borders some run of white space. */
+    private static boolean hasStreetWord(String text) {
         if (hasSpaceOtherThanBlank(text)) {
             for (int i = 0; i < text.length(); i++) {
                 if (isRegexSpace(text.charAt(i)) && (i == 0 || !isRegexSpace(text.charAt(i - 1)))

@@ -124,28 +124,23 @@ public final class SectionHeadings {
             // TRAILING_COUNT is tried at every offset, so most headings skip it.
             s = TRAILING_COUNT.matcher(s).replaceFirst("");
         }
-        return isAscii(s) ? asciiKey(s) : lettersOnly(s.toLowerCase(Locale.ROOT).replace("&", " and "));
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
+        String ascii = asciiKey(s);
+        return ascii != null ? ascii : lettersOnly(s.toLowerCase(Locale.ROOT).replace("&", " and "));
     }
 
     /**
      * The key of an ASCII text in one pass: what lower-casing, "&" -> " and " and {@link #lettersOnly} give, without
-     * the two strings in between (ASCII lower-cases char by char, which String.toLowerCase does not for all of
-     * Unicode).
+     * the two strings in between. Null for a text with other characters (String.toLowerCase does not lower-case all
+     * of Unicode char by char).
      */
     private static String asciiKey(String s) {
         StringBuilder out = new StringBuilder(s.length() + 4);
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
             if (c >= 'A' && c <= 'Z') {
                 c = (char) (c + ('a' - 'A'));
             }
