@@ -107,7 +107,6 @@ public final class DateRangeParser {
         }
     }
 
-
     /** A literal a letter point must begin with, the length of its first word, and the kind of point. */
     private record PointPhrase(String text, int firstWordLength, LetterKind kind) {
     }
