@@ -15,6 +15,8 @@ final class ContactShapes {
     /** STREET's French words, which follow the house number and are followed by white space. */
     private static final String[] FRENCH_STREET_WORDS = {"rue", "avenue", "boulevard", "chemin", "place", "impasse",
             "allée"};
+    /** "Boulevard" and "Parkway" are the longest. */
+    private static final int LONGEST_STREET_WORD = 9;
     /** STREET's German endings, which are followed by white space and the house number. */
     private static final String[] GERMAN_STREET_ENDINGS = {"straße", "strasse", "str.", "weg", "gasse", "platz",
             "allee", "ring", "damm", "ufer"};
@@ -125,13 +127,8 @@ final class ContactShapes {
         if (i >= text.length() || !isEnglishFirstLetter(text.charAt(i))) {
             return false;
         }
-        for (String w : ENGLISH_STREET_WORDS) {
-            int after = i + w.length();
-            if (text.startsWith(w, i) && (after == text.length() || !isWordChar(text.charAt(after)))) {
-                return true;
-            }
-        }
-        return false;
+        // With a boundary right after it, the street word is the whole run of word characters at i.
+        return isOneOf(text, i, wordEnd(text, i), ENGLISH_STREET_WORDS);
     }
 
     /** A French street word at i followed by white space. */
@@ -139,9 +136,24 @@ final class ContactShapes {
         if (i >= text.length() || !isFrenchFirstLetter(text.charAt(i))) {
             return false;
         }
-        for (String w : FRENCH_STREET_WORDS) {
-            int after = i + w.length();
-            if (text.startsWith(w, i) && after < text.length() && isRegexSpace(text.charAt(after))) {
+        // With white space right after it, the street word is the whole run of word characters at i.
+        int end = wordEnd(text, i);
+        return end < text.length() && isRegexSpace(text.charAt(end)) && isOneOf(text, i, end, FRENCH_STREET_WORDS);
+    }
+
+    /** End of the run of word characters from i, looked at no further than the longest street word allows. */
+    private static int wordEnd(String text, int i) {
+        int limit = Math.min(text.length(), i + LONGEST_STREET_WORD + 1);
+        int end = i;
+        while (end < limit && isWordChar(text.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    private static boolean isOneOf(String text, int from, int to, String[] words) {
+        for (String w : words) {
+            if (w.length() == to - from && text.startsWith(w, from)) {
                 return true;
             }
         }

@@ -209,8 +209,12 @@ public final class NameFinder {
     private static boolean mayHoldFirstPartEnd(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if ("|>•·,(-–:".indexOf(c) >= 0
-                    || TextShape.isRegexSpace(c) && i + 1 < text.length() && TextShape.isRegexSpace(text.charAt(i + 1))) {
+            boolean separator = switch (c) {
+                case '|', '>', '•', '·', ',', '(', '-', '–', ':' -> true;
+                default -> TextShape.isRegexSpace(c) && i + 1 < text.length()
+                        && TextShape.isRegexSpace(text.charAt(i + 1));
+            };
+            if (separator) {
                 return true;
             }
         }
