@@ -55,8 +55,11 @@ final class RoleText {
         for (String sentence : t.length() > MAX_CLAUSE ? SENTENCES.split(t) : List.of(t)) {
             // "Led ranking models; lifted CTR by 9%": clauses joined by a semicolon are separate achievements,
             // and one's words ("ranking") must not colour the other's figure.
-            for (String clause : CLAUSE_BREAK.split(sentence)) {
-                parts.add(clause);
+            if (sentence.contains("; ")) {
+                parts.addAll(List.of(CLAUSE_BREAK.split(sentence)));
+            } else {
+                // CLAUSE_BREAK starts with "; ": without one, split would return the sentence itself.
+                parts.add(sentence);
             }
         }
         for (String p : parts) {

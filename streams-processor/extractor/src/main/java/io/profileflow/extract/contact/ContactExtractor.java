@@ -1,7 +1,7 @@
 package io.profileflow.extract.contact;
 
 import io.profileflow.extract.model.ProfileDraft;
-import io.profileflow.extract.text.WordScan;
+import io.profileflow.extract.text.LiteralScan;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -27,11 +27,10 @@ public final class ContactExtractor {
                     + "|Court|Ct|Way|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Highway|Hwy)\\b\\.?(?:,?\\s*(?:Apt|Suite|Unit|#)\\s*\\w+)?"
                     + "|\\b[A-Z][\\p{L}-]{2,40}(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer)\\s+\\d{1,4}[a-z]?\\b"
                     + "|\\b\\d{1,4}[a-z]?,?\\s+(?:rue|avenue|boulevard|chemin|place|impasse|allée)\\s+[\\p{L} '-]{2,40}");
-    /** Every STREET alternative holds a 0-9 digit and one of these words (case as in the pattern). */
-    private static final String[] STREET_WORDS = {"St", "Ave", "Road", "Rd", "Boulevard", "Blvd", "Lane", "Ln",
-            "Dr", "Court", "Ct", "Way", "Pl", "Square", "Sq", "Parkway", "Pkwy", "Terrace", "Highway", "Hwy",
-            "straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer",
-            "rue", "avenue", "boulevard", "chemin", "place", "impasse", "allée"};
+    /** Every URL alternative without "://" holds one of these. */
+    private static final LiteralScan URL_WORDS = LiteralScan.ignoringCase("www.", ".com/", ".org/", ".net/");
+    /** All that is left of them in a text without a slash. */
+    private static final LiteralScan WWW = LiteralScan.ignoringCase("www.");
 
     private static final Pattern TRAILING = Pattern.compile("[.,;:!?)\\]]+$");
     private static final Pattern YEAR_RUN = Pattern.compile("^(?:(?:19|20)\\d\\d[ .-]{0,3}){2,}$");
@@ -103,38 +102,24 @@ public final class ContactExtractor {
 
     /** Every URL alternative holds "://", "www." or one of the listed domains (.com/, .org/, .net/) and a slash. */
     static boolean mayHoldUrl(String text) {
-        if (text.indexOf('/') < 0 && text.indexOf('.') < 0) {
-            return false;
+        if (text.indexOf('/') < 0) {
+            // Without a slash only "www." is left, and it holds a dot.
+            return text.indexOf('.') >= 0 && WWW.foundIn(text);
         }
-        if (text.contains("://")) {
-            return true;
-        }
-        return WordScan.containsAnyIgnoreCase(text, "www.", ".com/", ".org/", ".net/");
+        return text.contains("://") || URL_WORDS.foundIn(text);
     }
 
     /**
-     * False only when no phone can be accepted: a PHONE match is made of digits, spaces, dots, hyphens, parentheses
-     * and '+', and isPhone wants nine digits in it, so some run of those characters must hold nine digits.
-     * Date ranges ("2019 - 2021", eight digits) and figures never get to the pattern.
+     * False only when no phone can be accepted: isPhone wants nine digits in a PHONE match, and those lie in one run
+     * of digits joined by the gaps PHONE allows. Date ranges ("2019 - 2021") and figures never get to the pattern.
      */
     static boolean mayHoldPhone(String text) {
-        return WordScan.hasPhoneLikeDigitRun(text, 9);
+        return ContactShapes.hasPhoneDigitRun(text, 9);
     }
 
+    /** False only when STREET cannot match (see {@link ContactShapes#mayHoldStreet}). */
     static boolean mayHoldStreet(String text) {
-        boolean digit = false;
-        for (int i = 0; i < text.length() && !digit; i++) {
-            digit = text.charAt(i) >= '0' && text.charAt(i) <= '9';
-        }
-        if (!digit) {
-            return false;
-        }
-        for (String word : STREET_WORDS) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
+        return ContactShapes.mayHoldStreet(text);
     }
 
     /** The text without its emails, URLs and phone numbers: what metric search may read. */

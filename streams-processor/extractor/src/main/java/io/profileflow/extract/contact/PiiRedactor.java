@@ -103,7 +103,7 @@ public final class PiiRedactor {
         String s = ContactExtractor.mayHoldEmail(text) ? replace(text, ContactExtractor.EMAIL, Kind.EMAIL) : text;
         s = ContactExtractor.mayHoldUrl(s) ? replace(s, ContactExtractor.URL, Kind.LINK) : s;
         s = ContactExtractor.mayHoldStreet(s) ? replace(s, ContactExtractor.STREET, Kind.ADDRESS) : s;
-        if (s.indexOf('@') < 0 && countDigits(s) < 9 || !ContactExtractor.mayHoldPhone(s)) {
+        if (!ContactExtractor.mayHoldPhone(s)) {
             return s;
         }
         Matcher m = ContactExtractor.PHONE.matcher(s);
@@ -132,15 +132,5 @@ public final class PiiRedactor {
 
     private String token(String value, Kind kind) {
         return mode == PiiMode.DROP ? DROPPED : hash(normalize(value, kind));
-    }
-
-    private static int countDigits(String s) {
-        int d = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isDigit(s.charAt(i))) {
-                d++;
-            }
-        }
-        return d;
     }
 }

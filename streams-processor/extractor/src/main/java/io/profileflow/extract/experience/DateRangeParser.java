@@ -4,9 +4,11 @@ import io.profileflow.extract.model.DateRange;
 import io.profileflow.extract.model.PartialDate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,10 +35,9 @@ public final class DateRangeParser {
     /** Every alternative of DIGIT_POINT and LETTER_POINT starts with one of these (either case): a word of the lists, q, or a digit. */
     private static final boolean[] POINT_FIRST = firstCharacters(MONTHS + "|" + PRESENT + "|" + SEASONS + "|q|0|1|2|3|4|5|6|7|8|9");
     private static final Pattern OPTIONAL_SUFFIX = Pattern.compile("(\\p{L}+)\\(\\?:(\\p{L}+)\\)\\?");
-    private static final Pattern PLAIN_WORDS = Pattern.compile("(\\p{L}+)[\\p{L} ']*");
-    /** The words a point starting with a letter begins with (lower case); null when they cannot be derived. */
-    private static final Set<String> POINT_WORDS = firstWords(MONTHS + "|" + PRESENT + "|" + SEASONS + "|q");
-    private static final String[][] POINT_WORDS_BY_FIRST = byFirstCharacter(POINT_WORDS);
+    private static final Pattern PLAIN_WORDS = Pattern.compile("\\p{L}[\\p{L} ']*");
+    /** A named group in a pattern: "(?<name>". */
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<(\\w+)>");
     /**
      * A date point, in two patterns by its first character: the alternatives that start with a digit and those that
      * start with a letter (in their original order). Trying the month, season and present-word alternations at every
@@ -50,14 +51,19 @@ public final class DateRangeParser {
                     + "|(?<y>(?:19|20)\\d\\d)" + YEAR_END
                     + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern LETTER_POINT = Pattern.compile(NOT_AFTER_WORD + "(?:"
-                    + "(?<mon>" + MONTHS + ")\\.?(?!\\p{L})[ ,.'/-]{0,3}(?:(?<my>(?:19|20)\\d\\d)|'(?<my2>\\d\\d))" + YEAR_END
-                    + "|(?<season>" + SEASONS + ")[ ,]{1,2}(?<sy>(?:19|20)\\d\\d)(?!\\d)"
-                    + "|(?<q>q[1-4])[ /]?(?<qy>(?:19|20)\\d\\d)(?!\\d)"
-                    + "|(?<present>" + PRESENT + ")(?!\\p{L})"
-                    + "|(?<mo>" + MONTHS + ")\\.?(?!\\p{L})"
-                    + ")",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final String MONTH_YEAR_POINT =
+            "(?<mon>" + MONTHS + ")\\.?(?!\\p{L})[ ,.'/-]{0,3}(?:(?<my>(?:19|20)\\d\\d)|'(?<my2>\\d\\d))" + YEAR_END;
+    private static final String SEASON_POINT = "(?<season>" + SEASONS + ")[ ,]{1,2}(?<sy>(?:19|20)\\d\\d)(?!\\d)";
+    private static final String QUARTER_POINT = "(?<q>q[1-4])[ /]?(?<qy>(?:19|20)\\d\\d)(?!\\d)";
+    private static final String PRESENT_POINT = "(?<present>" + PRESENT + ")(?!\\p{L})";
+    private static final String MONTH_ONLY_POINT = "(?<mo>" + MONTHS + ")\\.?(?!\\p{L})";
+    private static final Pattern LETTER_POINT = letterPoints(MONTH_YEAR_POINT, SEASON_POINT, QUARTER_POINT,
+            PRESENT_POINT, MONTH_ONLY_POINT);
+    /**
+     * The phrases a point starting with a letter begins with, by their (ASCII) first character and with the kind of
+     * point they start; null when they cannot be derived from the alternatives.
+     */
+    private static final PointPhrase[][] POINT_PHRASES_BY_FIRST = byFirstCharacter(pointPhrases());
     private static final Pattern RANGE_SEPARATOR = Pattern.compile(
             " ?(?:-{1,2}|[–—]|~|->|to|until|till|thru|through|bis|au|à|a|hasta) ?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -67,6 +73,43 @@ public final class DateRangeParser {
     /** What may stand around a standalone date: spaces, separators, brackets, emphasis. */
     private static final Pattern FILLER_CHARS = Pattern.compile("[\\s|,:;()\\[\\]*_-]");
     private static final Pattern OPEN_AFTER = Pattern.compile("^ ?- ?(?:$|[|,)(])");
+
+    /**
+     * Kinds of point a letter starts, each with the LETTER_POINT alternatives of its words in their order. The first
+     * words of the kinds differ, so where a run of letters starts a kind's phrase only that kind's alternatives can
+     * match: its pattern finds what LETTER_POINT finds, without trying some hundred month names first.
+     */
+    private enum LetterKind {
+        MONTH(MONTHS, letterPoints(MONTH_YEAR_POINT, MONTH_ONLY_POINT)),
+        SEASON(SEASONS, letterPoints(SEASON_POINT)),
+        QUARTER("q", letterPoints(QUARTER_POINT)),
+        PRESENT_WORD(PRESENT, letterPoints(PRESENT_POINT)),
+        /** Where the phrases do not decide (non-ASCII letters, other characters): all alternatives are tried. */
+        ANY("", LETTER_POINT);
+
+        final String alternatives;
+        final Pattern pattern;
+        /** The named groups of the pattern: asking a matcher for another one throws. */
+        private final Set<String> groups = new HashSet<>();
+
+        LetterKind(String alternatives, Pattern pattern) {
+            this.alternatives = alternatives;
+            this.pattern = pattern;
+            Matcher name = GROUP_NAME.matcher(pattern.pattern());
+            while (name.find()) {
+                groups.add(name.group(1));
+            }
+        }
+
+        /** The text of the named group in the match, or null when it did not take part or the pattern has none. */
+        String group(Matcher m, String name) {
+            return groups.contains(name) ? m.group(name) : null;
+        }
+    }
+
+    /** A literal a letter point must begin with, the length of its first word, and the kind of point. */
+    private record PointPhrase(String text, int firstWordLength, LetterKind kind) {
+    }
 
     /** Kind of a date point found in a line. */
     private enum Kind { DATE, PRESENT, MONTH_ONLY }
@@ -196,7 +239,7 @@ public final class DateRangeParser {
     private static List<Point> points(String line) {
         List<Point> out = new ArrayList<>();
         Matcher digit = null;
-        Matcher letter = null;
+        Matcher[] letter = new Matcher[LetterKind.values().length];
         int n = line.length();
         int i = 0;
         while (i < n) {
@@ -210,18 +253,24 @@ public final class DateRangeParser {
                 i++;
                 continue;
             }
+            LetterKind kind = startsWithDigit ? null : letterKindAt(line, i);
+            if (!startsWithDigit && kind == null) {
+                i++;
+                continue;
+            }
             Matcher m;
             if (startsWithDigit) {
                 m = digit == null ? digit = DIGIT_POINT.matcher(line).useTransparentBounds(true) : digit;
             } else {
-                m = letter == null ? letter = LETTER_POINT.matcher(line).useTransparentBounds(true) : letter;
+                int k = kind.ordinal();
+                m = letter[k] == null ? letter[k] = kind.pattern.matcher(line).useTransparentBounds(true) : letter[k];
             }
             m.region(i, n);
             if (!m.lookingAt()) {
                 i++;
                 continue;
             }
-            Point p = startsWithDigit ? digitPoint(m) : letterPoint(m);
+            Point p = startsWithDigit ? digitPoint(m) : letterPoint(m, kind);
             if (p != null) {
                 out.add(p);
             }
@@ -254,46 +303,62 @@ public final class DateRangeParser {
         }
         char before = line.charAt(i - 1);
         // The points' (?<![\p{L}\p{N}]): an ASCII letter or digit before means the position is inside a word.
-        if (before < 128 && Character.isLetterOrDigit(before)) {
-            return false;
-        }
-        return !Character.isLetter(c) || POINT_WORDS == null || startsWithPointWord(line, i);
+        return before >= 128 || !Character.isLetterOrDigit(before);
     }
 
-    /** Whether the letters at i spell a month, season or present word; non-ASCII words are left to the pattern. */
-    private static boolean startsWithPointWord(String line, int i) {
+    /**
+     * The kind of point that may start at i (not a digit): the letters there spell the first word of a month, season,
+     * quarter or present phrase and the whole phrase stands there ("to" alone is no point, "to date" may be one).
+     * Null when none does; ANY when the phrases cannot tell (non-ASCII letters or other characters).
+     */
+    private static LetterKind letterKindAt(String line, int i) {
+        if (POINT_PHRASES_BY_FIRST == null || !Character.isLetter(line.charAt(i))) {
+            return LetterKind.ANY;
+        }
         int end = i;
         while (end < line.length() && Character.isLetter(line.charAt(end))) {
             if (line.charAt(end) >= 128) {
-                return true;
+                return LetterKind.ANY;
             }
             end++;
         }
-        // The run is ASCII here, so comparing ignoring case equals the lower-case set lookup, without allocating.
-        String[] candidates = POINT_WORDS_BY_FIRST[Character.toLowerCase(line.charAt(i))];
+        if (end < line.length() && Character.isSurrogate(line.charAt(end))) {
+            // A letter outside the BMP would continue the run for the pattern's \p{L}.
+            return LetterKind.ANY;
+        }
+        // The run is ASCII here, so comparing ignoring case equals the pattern's case-insensitive match.
+        PointPhrase[] candidates = POINT_PHRASES_BY_FIRST[Character.toLowerCase(line.charAt(i))];
         int length = end - i;
         if (candidates != null) {
-            for (String w : candidates) {
-                if (w.length() == length && line.regionMatches(true, i, w, 0, length)) {
-                    return true;
+            for (PointPhrase p : candidates) {
+                if (p.firstWordLength() == length && line.regionMatches(true, i, p.text(), 0, p.text().length())) {
+                    return p.kind();
                 }
             }
         }
-        return false;
+        return null;
     }
 
-    /** The words of the set grouped by their (ASCII) first character; null when the set is null. */
-    private static String[][] byFirstCharacter(Set<String> words) {
-        if (words == null) {
+    private static int firstWordLength(String phrase) {
+        int n = 0;
+        while (n < phrase.length() && Character.isLetter(phrase.charAt(n))) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The phrases grouped by their (ASCII) first character; null when the phrases are null. */
+    private static PointPhrase[][] byFirstCharacter(List<PointPhrase> phrases) {
+        if (phrases == null) {
             return null;
         }
-        String[][] out = new String[128][];
-        for (String w : words) {
-            char c = w.charAt(0);
+        PointPhrase[][] out = new PointPhrase[128][];
+        for (PointPhrase p : phrases) {
+            char c = p.text().charAt(0);
             if (c < 128) {
-                String[] old = out[c] == null ? new String[0] : out[c];
-                String[] grown = java.util.Arrays.copyOf(old, old.length + 1);
-                grown[old.length] = w;
+                PointPhrase[] old = out[c] == null ? new PointPhrase[0] : out[c];
+                PointPhrase[] grown = java.util.Arrays.copyOf(old, old.length + 1);
+                grown[old.length] = p;
                 out[c] = grown;
             }
         }
@@ -301,25 +366,42 @@ public final class DateRangeParser {
     }
 
     /**
-     * Every alternative starting with a letter must end its first word where LETTER_POINT demands a non-letter, so the
-     * whole run of letters at a start is one of these words. Alternatives written with other regex syntax than
-     * an optional suffix give null: then every candidate position is tried (slower, same result).
+     * The literal each alternative starting with a letter must match, with its kind: LETTER_POINT demands a non-letter
+     * after the first word of each, so the whole run of letters at a start is the first word of one of these.
+     * Null (every candidate position tried with all alternatives: slower, same result) when an alternative is
+     * written with other regex syntax than an optional suffix, or when two kinds share a first word.
      */
-    private static Set<String> firstWords(String alternatives) {
-        Set<String> words = new HashSet<>();
-        for (String alt : alternatives.split("\\|")) {
-            Matcher optional = OPTIONAL_SUFFIX.matcher(alt);
-            Matcher plain = PLAIN_WORDS.matcher(alt);
-            if (optional.matches()) {
-                words.add(optional.group(1).toLowerCase(Locale.ROOT));
-                words.add((optional.group(1) + optional.group(2)).toLowerCase(Locale.ROOT));
-            } else if (plain.matches()) {
-                words.add(plain.group(1).toLowerCase(Locale.ROOT));
-            } else {
-                return null;
+    private static List<PointPhrase> pointPhrases() {
+        List<PointPhrase> phrases = new ArrayList<>();
+        Map<String, LetterKind> kindOfFirstWord = new HashMap<>();
+        for (LetterKind kind : LetterKind.values()) {
+            for (String alt : kind.alternatives.isEmpty() ? new String[0] : kind.alternatives.split("\\|")) {
+                Matcher optional = OPTIONAL_SUFFIX.matcher(alt);
+                List<String> literals;
+                if (optional.matches()) {
+                    literals = List.of(optional.group(1), optional.group(1) + optional.group(2));
+                } else if (PLAIN_WORDS.matcher(alt).matches()) {
+                    literals = List.of(alt);
+                } else {
+                    return null;
+                }
+                for (String literal : literals) {
+                    String text = literal.toLowerCase(Locale.ROOT);
+                    String firstWord = text.substring(0, firstWordLength(text));
+                    if (kindOfFirstWord.getOrDefault(firstWord, kind) != kind) {
+                        return null;
+                    }
+                    kindOfFirstWord.put(firstWord, kind);
+                    phrases.add(new PointPhrase(text, firstWord.length(), kind));
+                }
             }
         }
-        return Set.copyOf(words);
+        return phrases;
+    }
+
+    private static Pattern letterPoints(String... alternatives) {
+        return Pattern.compile(NOT_AFTER_WORD + "(?:" + String.join("|", alternatives) + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     private static boolean[] firstCharacters(String alternatives) {
@@ -352,25 +434,25 @@ public final class DateRangeParser {
         return null;
     }
 
-    private static Point letterPoint(Matcher m) {
+    private static Point letterPoint(Matcher m, LetterKind kind) {
         int from = m.start();
         int to = m.end();
-        if (m.group("mon") != null) {
+        if (kind.group(m, "mon") != null) {
             int year = m.group("my") != null ? Integer.parseInt(m.group("my")) : twoDigitYear(m.group("my2"));
             return new Point(Kind.DATE, year, month(m.group("mon")), from, to);
         }
-        if (m.group("season") != null) {
+        if (kind.group(m, "season") != null) {
             return new Point(Kind.DATE, Integer.parseInt(m.group("sy")), season(m.group("season")), from, to);
         }
-        if (m.group("q") != null) {
+        if (kind.group(m, "q") != null) {
             int quarter = m.group("q").charAt(1) - '0';
             return new Point(Kind.DATE, Integer.parseInt(m.group("qy")), quarter * 3 - 2, from, to);
         }
-        if (m.group("present") != null) {
+        if (kind.group(m, "present") != null) {
             // Words like "now" or "date" are ordinary words too; they only count right after a range separator.
             return new Point(Kind.PRESENT, 0, 0, from, to);
         }
-        if (m.group("mo") != null) {
+        if (kind.group(m, "mo") != null) {
             return new Point(Kind.MONTH_ONLY, 0, month(m.group("mo")), from, to);
         }
         return null;

@@ -6,11 +6,14 @@ import io.profileflow.extract.model.RoleDraft;
 import io.profileflow.extract.section.Section;
 import io.profileflow.extract.section.SectionType;
 import io.profileflow.extract.text.Line;
+import io.profileflow.extract.text.LiteralScan;
+import io.profileflow.extract.text.TextShape;
 import io.profileflow.extract.text.SentenceSplitter;
 import io.profileflow.extract.text.WordScan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -23,6 +26,7 @@ public final class ExperienceParser {
     private static final Pattern DURATION = Pattern.compile(
             "(?i)\\(?\\s*(?:\\d{1,2}(?:\\.\\d)?\\+? ?(?:years?|yrs?|yr|y|jahre?|ans?)\\b(?: ?,? ?\\d{1,2} ?(?:months?|mos?|mo|m|monate?|mois)\\b)?"
                     + "|\\d{1,2} ?(?:months?|mos?|mo|monate?|mois)\\b|less than a year)\\s*\\)?");
+    private static final LiteralScan LESS_THAN_A_YEAR = LiteralScan.ignoringCase("less than a year");
     private static final Pattern DURATION_ONLY = Pattern.compile(
             "(?i)^\\s*(?:\\d{1,2}(?:\\.\\d)?\\+? ?(?:years?|yrs?|yr)(?: ?,? ?\\d{1,2} ?(?:months?|mos?))?|\\d{1,2} ?(?:months?|mos?)|less than a year)\\s*$");
     private static final Pattern TECH_LABEL = Pattern.compile(
@@ -34,6 +38,13 @@ public final class ExperienceParser {
             "(?i)(?:\\binc|\\bltd|\\bco|\\bcorp|\\bs\\.a|\\bn\\.v|\\bb\\.v|\\bllc|\\bjr|\\bsr|\\b\\p{L})\\.$");
     private static final Pattern DANGLING_END = Pattern.compile(
             " (?:by|to|the|and|of|in|for|with|a|an|from|on|at|or|that|which|using|into)$");
+    /** DANGLING_END's words. */
+    private static final Set<String> DANGLING_WORDS = Set.of("by", "to", "the", "and", "of", "in", "for", "with", "a",
+            "an", "from", "on", "at", "or", "that", "which", "using", "into");
+    /** Every BREAK_ENTRY alternative holds one of these. */
+    private static final LiteralScan BREAK_WORDS = LiteralScan.ignoringCase("career break", "sabbatical",
+            "parental leave", "maternity leave", "paternity leave", "gap year", "elternzeit", "job search", "travel",
+            "personal leave", "family care", "caregiving");
     private static final Pattern BREAK_ENTRY = Pattern.compile(
             "(?i)\\b(?:career break|sabbatical|parental leave|maternity leave|paternity leave|gap year|elternzeit|job search"
                     + "|travell?ing|personal leave|family care|caregiving)\\b");
@@ -73,7 +84,7 @@ public final class ExperienceParser {
             }
             Line line = lines.get(i);
             String t = line.text();
-            if (DURATION_ONLY.matcher(t).matches()) {
+            if (mayBeDurationOnly(t) && DURATION_ONLY.matcher(t).matches()) {
                 kinds[i] = Kind.SKIP;
                 continue;
             }
@@ -189,7 +200,7 @@ public final class ExperienceParser {
                 role.bullets.set(last, role.bullets.get(last) + " " + t.strip());
                 continue;
             }
-            if (TECH_LABEL.matcher(t).find()) {
+            if (isTechLabel(t)) {
                 role.headerTech.add(t.substring(t.indexOf(t.contains(":") ? ':' : '-') + 1).strip());
             }
             if (t.length() > MAX_BULLET_CHARS || !line.bullet() && t.length() > 160) {
@@ -281,8 +292,11 @@ public final class ExperienceParser {
 
     /** "Career break", "Parental leave" entries have dates but are not jobs. */
     private static boolean isNotEmployment(RoleDraft r) {
-        return r.title != null && BREAK_ENTRY.matcher(r.title).find()
-                || r.company != null && BREAK_ENTRY.matcher(r.company).find();
+        return r.title != null && isBreak(r.title) || r.company != null && isBreak(r.company);
+    }
+
+    private static boolean isBreak(String text) {
+        return BREAK_WORDS.foundIn(text) && BREAK_ENTRY.matcher(text).find();
     }
 
     /**
@@ -331,12 +345,16 @@ public final class ExperienceParser {
     /** The line without its date range and durations: what is left of a header written on the date line. */
     static String residue(String text, DateRange r) {
         String rest = text.substring(0, r.from()) + " | " + text.substring(r.to());
-        if (WordScan.hasDigit(rest) || WordScan.containsAnyIgnoreCase(rest, "less than a year")) {
+        if (WordScan.hasDigit(rest) || LESS_THAN_A_YEAR.foundIn(rest)) {
             // Every DURATION alternative holds a digit or "less than a year".
             rest = DURATION.matcher(rest).replaceAll(" ");
         }
         rest = rest.replace(" | ", "|");
-        return PIPES.matcher(RESIDUE.matcher(rest.strip()).replaceAll("")).replaceAll(" | ").strip();
+        rest = rest.strip();
+        if (TextShape.mayHaveEdge(rest, "|,;:)]-", "|,;:([-", true)) {
+            rest = RESIDUE.matcher(rest).replaceAll("");
+        }
+        return (rest.indexOf('|') >= 0 ? PIPES.matcher(rest).replaceAll(" | ") : rest).strip();
     }
 
     /** "Engineer at Acme", "Acme - Engineer", "Engineer | Acme | Berlin": a title plus something else. */
@@ -346,18 +364,63 @@ public final class ExperienceParser {
 
     private static boolean isHeaderLike(Line line) {
         String t = line.text();
-        if (line.bullet() || t.length() > 110 || TECH_LABEL.matcher(t).find()) {
+        if (line.bullet() || t.length() > 110 || isTechLabel(t)) {
             return false;
         }
         if (line.isHeading()) {
             return true;
         }
         // Wrapped prose (PDF exports) ends in a period, a comma or a dangling word, or starts in lower case.
-        if (t.endsWith(".") && !ABBREVIATION_END.matcher(t).find() || t.endsWith(",") || t.endsWith(";")
-                || DANGLING_END.matcher(t).find() || Character.isLowerCase(t.charAt(0)) && t.split(" ").length > 3) {
+        if (t.endsWith(".") && !endsWithAbbreviation(t) || t.endsWith(",") || t.endsWith(";")
+                || endsDangling(t) || Character.isLowerCase(t.charAt(0)) && TextShape.splitCount(t) > 3) {
             return false;
         }
-        return t.split(" ").length <= 12 && !PROSE_START.matcher(t).find();
+        return TextShape.splitCount(t) <= 12 && !startsAsProse(t);
+    }
+
+    /**
+     * ABBREVIATION_END ends in a word of at most four letters (or "s.a", "n.v", "b.v", whose last word is one letter)
+     * that starts at a word boundary, then the final '.': a longer word before the '.' skips the pattern.
+     */
+    private static boolean endsWithAbbreviation(String t) {
+        int wordStart = t.length() - 1;
+        while (wordStart > 0 && isWordChar(t.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        return t.length() - 1 - wordStart <= 4 && ABBREVIATION_END.matcher(t).find();
+    }
+
+    /** A character {@code \b} counts as part of a word (a letter, digit or '_'). */
+    private static boolean isWordChar(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /** DURATION_ONLY holds nothing but white space before its first digit or its "less than a year". */
+    private static boolean mayBeDurationOnly(String t) {
+        int i = 0;
+        while (i < t.length() && TextShape.isRegexSpace(t.charAt(i))) {
+            i++;
+        }
+        char c = i < t.length() ? t.charAt(i) : ' ';
+        return c >= '0' && c <= '9' || c == 'l' || c == 'L';
+    }
+
+    /** TECH_LABEL is anchored at the start: it needs one of its first letters there and a ':' or '-' later. */
+    private static boolean isTechLabel(String t) {
+        return !t.isEmpty() && "tsebkTSEBK".indexOf(t.charAt(0)) >= 0 && (t.indexOf(':') > 0 || t.indexOf('-') > 0)
+                && TECH_LABEL.matcher(t).lookingAt();
+    }
+
+    /** DANGLING_END needs one of its words after the last space (or a final line terminator, where $ also matches). */
+    private static boolean endsDangling(String t) {
+        boolean mayEndDangling = TextShape.endsWithLineTerminator(t)
+                || DANGLING_WORDS.contains(t.substring(t.lastIndexOf(' ') + 1));
+        return mayEndDangling && DANGLING_END.matcher(t).find();
+    }
+
+    /** PROSE_START is anchored at the start, which must be an upper-case letter. */
+    private static boolean startsAsProse(String t) {
+        return !t.isEmpty() && Character.isUpperCase(t.codePointAt(0)) && PROSE_START.matcher(t).lookingAt();
     }
 
     private static double confidence(RoleDraft r, SectionType type) {

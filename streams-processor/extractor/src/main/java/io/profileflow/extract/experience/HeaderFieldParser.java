@@ -1,6 +1,7 @@
 package io.profileflow.extract.experience;
 
 import io.profileflow.extract.model.RoleDraft;
+import io.profileflow.extract.text.TextShape;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -36,8 +37,9 @@ final class HeaderFieldParser {
         List<String> others = new ArrayList<>();
         List<String> commaOthers = new ArrayList<>();
         for (String raw : lines) {
-            Matcher labelled = LABELLED.matcher(raw.strip());
-            if (labelled.matches()) {
+            // LABELLED needs a ':' after its label; most header lines have none.
+            Matcher labelled = raw.indexOf(':') >= 0 ? LABELLED.matcher(raw.strip()) : null;
+            if (labelled != null && labelled.matches()) {
                 String value = labelled.group(4).strip();
                 if (labelled.group(1) != null && !value.isEmpty()) {
                     classify(role, takeParentheses(role, value), others, commaOthers, true);
@@ -47,18 +49,18 @@ final class HeaderFieldParser {
                 continue;
             }
             String line = takeParentheses(role, raw);
-            Matcher at = AT.matcher(line);
-            if (at.matches() && role.title == null && TitleWords.score(at.group(1)) >= 1) {
+            Matcher at = mayHoldAt(line) ? AT.matcher(line) : null;
+            if (at != null && at.matches() && role.title == null && TitleWords.score(at.group(1)) >= 1) {
                 role.title = clean(at.group(1));
                 // "Title @ Company - City | dates": only the first part after "@" is the employer.
-                String[] parts = SEPARATORS.split(at.group(2));
+                String[] parts = split(at.group(2));
                 classify(role, parts[0], others, commaOthers, true);
                 for (int p = 1; p < parts.length; p++) {
                     classify(role, parts[p], others, commaOthers, false);
                 }
                 continue;
             }
-            for (String part : SEPARATORS.split(line)) {
+            for (String part : split(line)) {
                 classify(role, part, others, commaOthers, false);
             }
         }
@@ -196,6 +198,20 @@ final class HeaderFieldParser {
     }
 
     static String clean(String s) {
-        return TRIM.matcher(s.strip()).replaceAll("").strip();
+        String t = s.strip();
+        return TextShape.mayHaveEdge(t, ",;:|*#>-", ",;:|*#<-", true) ? TRIM.matcher(t).replaceAll("").strip() : t;
+    }
+
+    /** AT needs one of its separators: '@' or " at ", " bei ", " chez ", " en ", " für ". */
+    private static boolean mayHoldAt(String line) {
+        return line.indexOf('@') >= 0 || line.contains(" at ") || line.contains(" bei ") || line.contains(" en ")
+                || line.contains(" chez ") || line.contains(" für ");
+    }
+
+    /** SEPARATORS.split, skipped for a line without any separator (split would return the line itself). */
+    private static String[] split(String line) {
+        boolean maySplit = line.indexOf('|') >= 0 || line.contains(" - ") || line.contains(" -- ")
+                || line.contains("; ") || line.contains(" : ");
+        return maySplit ? SEPARATORS.split(line) : new String[] {line};
     }
 }

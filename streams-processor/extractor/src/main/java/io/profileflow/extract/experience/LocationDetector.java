@@ -1,5 +1,7 @@
 package io.profileflow.extract.experience;
 
+import io.profileflow.extract.text.TextShape;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,11 +34,11 @@ public final class LocationDetector {
         if (p.isEmpty() || p.length() > 60) {
             return false;
         }
-        if (WORK_MODE.matcher(p).matches() || p.lastIndexOf(',') > 0 && STATE_CODE.matcher(p).matches()
+        if (isWorkMode(p) || p.lastIndexOf(',') > 0 && STATE_CODE.matcher(p).matches()
                 || mayBeArea(p) && AREA.matcher(p).matches()) {
             return true;
         }
-        String[] parts = SPLIT.split(p.toLowerCase(Locale.ROOT));
+        String[] parts = split(p.toLowerCase(Locale.ROOT));
         int known = 0;
         for (String part : parts) {
             String key = withoutZip(part.strip()).strip();
@@ -59,10 +61,10 @@ public final class LocationDetector {
         if (p.isEmpty() || p.length() > 60) {
             return false;
         }
-        if (WORK_MODE.matcher(p).matches() || mayBeArea(p) && AREA.matcher(p).matches()) {
+        if (isWorkMode(p) || mayBeArea(p) && AREA.matcher(p).matches()) {
             return true;
         }
-        String[] parts = SPLIT.split(p.toLowerCase(Locale.ROOT));
+        String[] parts = split(p.toLowerCase(Locale.ROOT));
         for (int i = 0; i < parts.length; i++) {
             String key = withoutZip(parts[i].strip()).strip();
             boolean stateCode = i == parts.length - 1 && i > 0 && parts[i].strip().length() == 2;
@@ -77,6 +79,16 @@ public final class LocationDetector {
     public boolean endsWithPlace(String phrase) {
         int comma = phrase.lastIndexOf(',');
         return comma > 0 && isLocation(phrase.substring(comma + 1));
+    }
+
+    /** WORK_MODE must match from the start, which is one of its first characters (ASCII case ignored). */
+    private static boolean isWorkMode(String p) {
+        return "f1rhoawtdFRHOAWTD".indexOf(p.charAt(0)) >= 0 && WORK_MODE.matcher(p).matches();
+    }
+
+    /** SPLIT.split, skipped for a phrase without any separator (split would return the phrase itself). */
+    private static String[] split(String p) {
+        return p.indexOf(',') >= 0 || p.indexOf('/') >= 0 || p.contains(" - ") ? SPLIT.split(p) : new String[] {p};
     }
 
     /**
@@ -107,7 +119,7 @@ public final class LocationDetector {
                 return false;
             }
         }
-        return part.split(" ").length <= 3;
+        return TextShape.splitCount(part) <= 3;
     }
 
     private static Set<String> loadPlaces() {

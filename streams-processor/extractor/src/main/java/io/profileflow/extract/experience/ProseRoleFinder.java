@@ -3,6 +3,7 @@ package io.profileflow.extract.experience;
 import io.profileflow.extract.model.DateRange;
 import io.profileflow.extract.model.RoleDraft;
 import io.profileflow.extract.text.SentenceSplitter;
+import io.profileflow.extract.text.TextShape;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ public final class ProseRoleFinder {
                     + "(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|of|and|for)){0,5})");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+in\\s+(\\p{Lu}[\\p{L}.'-]*(?:[ ,]+\\p{Lu}[\\p{L}.'-]*){0,2})");
     private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:\\s+(?:of|and|for|&))+$");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     private static final Set<String> LOWER_TITLE_WORDS = Set.of("of", "and", "for", "in", "the", "to");
     /** How far after the employer the period may start: "Acme in Leeds from 2012 to 2014". */
     private static final int DATE_WINDOW = 60;
@@ -47,6 +49,9 @@ public final class ProseRoleFinder {
     }
 
     private void findInSentence(String s, List<RoleDraft> roles) {
+        if (!hasSpacedAt(s)) {
+            return;
+        }
         Matcher m = ROLE_AT.matcher(s);
         while (m.find()) {
             String title = m.group(1);
@@ -73,10 +78,21 @@ public final class ProseRoleFinder {
         }
     }
 
+    /** ROLE_AT needs "at" between white space; most sentences have none. */
+    private static boolean hasSpacedAt(String s) {
+        for (int i = s.indexOf("at"); i >= 0; i = s.indexOf("at", i + 1)) {
+            if (i > 0 && i + 2 < s.length() && TextShape.isRegexSpace(s.charAt(i - 1))
+                    && TextShape.isRegexSpace(s.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "business intelligence analyst" -> "Business Intelligence Analyst"; acronyms and "of"/"and" stay. */
     static String titleCase(String phrase) {
         StringBuilder sb = new StringBuilder();
-        for (String w : phrase.strip().split("\\s+")) {
+        for (String w : WHITE_SPACE.split(phrase.strip())) {
             if (!sb.isEmpty()) {
                 sb.append(' ');
             }

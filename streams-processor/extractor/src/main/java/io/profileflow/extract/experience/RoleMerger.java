@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Merges roles listed twice (a scraped page with a summary list and a detailed list, a header repeated in a
@@ -16,6 +17,7 @@ import java.util.Objects;
  * position of the first listing.
  */
 public final class RoleMerger {
+    private static final Pattern NOT_LETTER_OR_DIGIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     public List<RoleDraft> merge(List<RoleDraft> roles) {
         List<RoleDraft> out = new ArrayList<>();
@@ -81,6 +83,6 @@ public final class RoleMerger {
     }
 
     static String key(String s) {
-        return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return NOT_LETTER_OR_DIGIT.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }

@@ -5,6 +5,7 @@ import io.profileflow.extract.experience.TitleWords;
 import io.profileflow.extract.section.SectionHeadings;
 import io.profileflow.extract.section.SectionType;
 import io.profileflow.extract.text.Line;
+import io.profileflow.extract.text.TextShape;
 
 import java.util.Collection;
 import java.util.List;
@@ -69,20 +70,20 @@ public final class NameFinder {
                 break;
             }
             int score = 0;
-            Matcher label = NAME_LABEL.matcher(text);
+            Matcher label = mayBeNameLabel(text) ? NAME_LABEL.matcher(text) : null;
             String candidate = text;
-            if (label.matches()) {
+            if (label != null && label.matches()) {
                 candidate = label.group(1).strip();
                 score += 4;
             }
-            candidate = HONORIFIC.matcher(candidate).replaceAll("");
-            Matcher bio = BIO_SUBJECT.matcher(candidate);
-            Matcher first = FIRST_PART.matcher(candidate);
-            if (candidate.length() > 40 && bio.find()) {
+            candidate = withoutHonorifics(candidate);
+            boolean longLine = candidate.length() > 40;
+            // Both patterns are anchored at the start, so lookingAt finds what find would.
+            Matcher bio = longLine && startsUpperCase(candidate) ? BIO_SUBJECT.matcher(candidate) : null;
+            Matcher first = mayHoldFirstPartEnd(candidate) ? FIRST_PART.matcher(candidate) : null;
+            if (bio != null && bio.lookingAt()) {
                 candidate = bio.group(1);
-            } else if (candidate.length() > 40 && first.find()) {
-                candidate = first.group(1).strip();
-            } else if (first.find() && !isName(candidate)) {
+            } else if (first != null && first.lookingAt() && (longLine || !isName(candidate))) {
                 candidate = first.group(1).strip();
             }
             if (!isName(candidate)) {
@@ -118,7 +119,7 @@ public final class NameFinder {
     private Found afterSidebar(List<Line> lines) {
         int limit = Math.min(lines.size() - 1, SIDEBAR_LINES);
         for (int i = 1; i < limit; i++) {
-            String candidate = HONORIFIC.matcher(lines.get(i).text()).replaceAll("");
+            String candidate = withoutHonorifics(lines.get(i).text());
             if (isName(candidate) && TitleWords.isTitle(lines.get(i + 1).text())) {
                 return new Found(candidate, i);
             }
@@ -133,7 +134,7 @@ public final class NameFinder {
     private static String leadingName(String text) {
         String[] words = text.split(" ", 6);
         int n = 0;
-        while (n < words.length - 1 && n < 4 && NAME_WORD.matcher(words[n]).matches()
+        while (n < words.length - 1 && n < 4 && isNameWord(words[n])
                 && !NOT_NAMES.contains(words[n].toLowerCase(Locale.ROOT)) && TitleWords.score(words[n]) == 0) {
             n++;
         }
@@ -153,7 +154,7 @@ public final class NameFinder {
         }
         int real = 0;
         for (String w : words) {
-            if (!NAME_WORD.matcher(w).matches() || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
+            if (!isNameWord(w) || NOT_NAMES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))) {
                 return false;
             }
             if (w.length() > 2) {
@@ -162,6 +163,62 @@ public final class NameFinder {
         }
         return real >= 1 && TitleWords.score(candidate) == 0 && !places.isLocation(candidate)
                 && headings.classify(candidate, true) == null;
+    }
+
+    /**
+     * NAME_WORD starts with an upper-case letter or one of its lower-case particles (van, von, der, de, da, del, di,
+     * la, le, bin, al, zu, ten, ter, dos, du): other words skip the pattern.
+     */
+    private static boolean isNameWord(String w) {
+        return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || "vdlbazt".indexOf(w.charAt(0)) >= 0)
+                && NAME_WORD.matcher(w).matches();
+    }
+
+    /** NAME_LABEL starts with "name", "full name", "nombre", "nom", "nome" or "vor-" and has a ':' or '-' after it. */
+    private static boolean mayBeNameLabel(String text) {
+        return !text.isEmpty() && "fnvFNV".indexOf(text.charAt(0)) >= 0
+                && (text.indexOf(':') > 0 || text.indexOf('-') > 0);
+    }
+
+    /**
+     * The text without a leading honorific or trailing post-nominal. HONORIFIC's first alternative starts with d, p,
+     * m or i and its second ends (before an optional '.') in d, c, a or p, ASCII case ignored: a text with neither
+     * skips the pattern, as replaceAll would return it unchanged.
+     */
+    private static String withoutHonorifics(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        int end = text.length() - 1;
+        if (text.charAt(end) == '.' && end > 0) {
+            end--;
+        }
+        boolean may = "dpmiDPMI".indexOf(text.charAt(0)) >= 0 || "dcapDCAP".indexOf(text.charAt(end)) >= 0
+                || TextShape.endsWithLineTerminator(text);
+        return may ? HONORIFIC.matcher(text).replaceAll("") : text;
+    }
+
+    private static boolean startsUpperCase(String text) {
+        return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0));
+    }
+
+    /**
+     * FIRST_PART needs one of its separators: one of {@code |>•·,(}, " - ", " – ", two white-space characters,
+     * " Location:" or " Email:" (the last four hold '-', '–', a space or ':').
+     */
+    private static boolean mayHoldFirstPartEnd(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean separator = switch (c) {
+                case '|', '>', '•', '·', ',', '(', '-', '–', ':' -> true;
+                default -> TextShape.isRegexSpace(c) && i + 1 < text.length()
+                        && TextShape.isRegexSpace(text.charAt(i + 1));
+            };
+            if (separator) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean matchesEmail(String candidate, Collection<String> emails) {

@@ -3,6 +3,7 @@ package io.profileflow.extract.person;
 import io.profileflow.extract.experience.LocationDetector;
 import io.profileflow.extract.experience.TitleWords;
 import io.profileflow.extract.text.Line;
+import io.profileflow.extract.text.LiteralScan;
 import io.profileflow.extract.text.WordScan;
 
 import java.util.List;
@@ -19,6 +20,7 @@ public final class ProfileFacts {
                     + "([\\p{L}][\\p{L} ,.'-]{1,60}?)(?=\\s+\\p{Lu}\\p{L}*:|\\s*[|;]|$)");
     private static final Pattern HEADLINE_LABEL = Pattern.compile("(?i)^(?:headline|title|role|position|current role)\\s*[:-]\\s*(.{3,120})$");
     private static final Pattern HEADLINE_ONLY_LABEL = Pattern.compile("(?i)^(?:headline|title|role|position|current role)$");
+    private static final Pattern PART_SEPARATOR = Pattern.compile(" \\| | · ");
     private static final Pattern AFTER_NAME = Pattern.compile("^.{2,60}?(?: ?[|>•·] ?| - )(.{3,120}?)(?=\\s+\\p{Lu}\\p{L}*:|$)");
     private static final Pattern DECLARED = Pattern.compile(
             "(?i)(?<![\\d.])(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?|jahre?|ans|años)\\s+(?:of\\s+|de\\s+|d'\\s?)?"
@@ -41,11 +43,15 @@ public final class ProfileFacts {
      * YEARS_LABEL, NUMBER_WORD and every DECLARED alternative need a years word that contains one of these: lines
      * without one (most of a summary) skip the patterns, which are tried at every offset.
      */
-    private static final String[] YEARS_WORDS = {"yr", "year", "jahr", "ans", "años"};
+    private static final LiteralScan YEARS_WORDS = LiteralScan.ignoringCase("yr", "year");
+    /** The other years words follow a digit, a space or '+' in every pattern, so they start a word. */
+    private static final LiteralScan YEARS_WORDS_AT_WORD_START = LiteralScan.ignoringCase("jahr", "ans", "años");
+    /** NUMBER_WORD needs one of these at a word start ({@code \b}). */
+    private static final LiteralScan NUMBER_WORD_STARTS = LiteralScan.ignoringCase(NUMBER_WORDS.toArray(String[]::new));
 
-    /** LOCATION_LABEL needs one of its label words; most top lines have none and skip the pattern. */
-    private static final String[] LOCATION_WORDS = {"location", "based in", "located in", "lives in", "wohnort",
-            "standort", "ort"};
+    /** LOCATION_LABEL needs one of its label words after white space or at the start; most top lines have none. */
+    private static final LiteralScan LOCATION_WORDS = LiteralScan.ignoringCase("location", "based in", "located in",
+            "lives in", "wohnort", "standort", "ort");
 
     private final LocationDetector places = new LocationDetector();
 
@@ -53,6 +59,9 @@ public final class ProfileFacts {
     public String headline(List<Line> top, int nameLine) {
         for (int i = 0; i < top.size(); i++) {
             String t = top.get(i).text();
+            if (!mayBeHeadlineLabel(t)) {
+                continue;
+            }
             Matcher label = HEADLINE_LABEL.matcher(t);
             if (label.matches()) {
                 return label.group(1).strip();
@@ -62,13 +71,15 @@ public final class ProfileFacts {
             }
         }
         if (nameLine >= 0) {
-            Matcher after = AFTER_NAME.matcher(top.get(nameLine).text());
-            if (after.find() && TitleWords.score(after.group(1)) >= 1) {
+            String nameText = top.get(nameLine).text();
+            // AFTER_NAME is anchored at the start (lookingAt finds what find would) and needs a separator.
+            Matcher after = mayHoldNameSeparator(nameText) ? AFTER_NAME.matcher(nameText) : null;
+            if (after != null && after.lookingAt() && TitleWords.score(after.group(1)) >= 1) {
                 return after.group(1).strip();
             }
             if (nameLine + 1 < top.size()) {
                 String next = top.get(nameLine + 1).text();
-                for (String part : next.split(" \\| | · ")) {
+                for (String part : parts(next)) {
                     if (part.length() <= 120 && TitleWords.score(part) >= 1) {
                         return part.strip();
                     }
@@ -86,7 +97,7 @@ public final class ProfileFacts {
     /** Where the person is based: a "Location:" label or a place line near the top. */
     public String location(List<Line> top) {
         for (Line l : top) {
-            if (!WordScan.containsAnyIgnoreCase(l.text(), LOCATION_WORDS)) {
+            if (!LOCATION_WORDS.foundAtWordStartIn(l.text())) {
                 continue;
             }
             Matcher m = LOCATION_LABEL.matcher(l.text());
@@ -99,7 +110,7 @@ public final class ProfileFacts {
             if (places.isLocation(t)) {
                 return t;
             }
-            for (String part : t.split(" \\| | · ")) {
+            for (String part : parts(t)) {
                 if (part.length() < t.length() && places.isLocation(part.strip())) {
                     return part.strip();
                 }
@@ -112,11 +123,11 @@ public final class ProfileFacts {
     public Double declaredYears(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).text();
-            if (!WordScan.containsAnyIgnoreCase(t, YEARS_WORDS)) {
+            if (!YEARS_WORDS.foundIn(t) && !YEARS_WORDS_AT_WORD_START.foundAtWordStartIn(t)) {
                 continue;
             }
-            Matcher label = YEARS_LABEL.matcher(t);
-            if (label.matches()) {
+            Matcher label = mayBeYearsLabel(t) ? YEARS_LABEL.matcher(t) : null;
+            if (label != null && label.matches()) {
                 if (label.group(1) != null) {
                     return Double.parseDouble(label.group(1));
                 }
@@ -127,7 +138,12 @@ public final class ProfileFacts {
                     }
                 }
             }
-            Matcher m = DECLARED.matcher(digitsForNumberWords(t));
+            boolean numberWords = NUMBER_WORD_STARTS.foundAtWordStartIn(t);
+            if (!numberWords && !WordScan.hasDigit(t)) {
+                // Every DECLARED alternative needs a digit, and without a number word none is written in.
+                continue;
+            }
+            Matcher m = DECLARED.matcher(numberWords ? digitsForNumberWords(t) : t);
             if (m.find()) {
                 for (int g = 1; g <= m.groupCount(); g++) {
                     if (m.group(g) != null) {
@@ -137,6 +153,27 @@ public final class ProfileFacts {
             }
         }
         return null;
+    }
+
+    /** " | " or " · " parts of a line; the line itself when it has neither. */
+    private static String[] parts(String line) {
+        return line.contains(" | ") || line.contains(" · ") ? PART_SEPARATOR.split(line) : new String[] {line};
+    }
+
+    /** HEADLINE_LABEL and HEADLINE_ONLY_LABEL start with h, t, r, p or c (ASCII case ignored). */
+    private static boolean mayBeHeadlineLabel(String t) {
+        return !t.isEmpty() && "htrpcHTRPC".indexOf(t.charAt(0)) >= 0;
+    }
+
+    /** AFTER_NAME needs one of its separators: '|', '>', '•', '·' or " - ". */
+    private static boolean mayHoldNameSeparator(String t) {
+        return t.indexOf('|') >= 0 || t.indexOf('>') >= 0 || t.indexOf('•') >= 0 || t.indexOf('·') >= 0
+                || t.contains(" - ");
+    }
+
+    /** YEARS_LABEL starts with "total" or "years of experience" (ASCII case ignored). */
+    private static boolean mayBeYearsLabel(String t) {
+        return t.regionMatches(true, 0, "total", 0, 5) || t.regionMatches(true, 0, "years", 0, 5);
     }
 
     private static String digitsForNumberWords(String text) {

@@ -1,6 +1,6 @@
 package io.profileflow.extract.section;
 
-import io.profileflow.extract.text.WordScan;
+import io.profileflow.extract.text.LiteralScan;
 
 import java.util.Locale;
 import java.util.Set;
@@ -29,8 +29,18 @@ public final class NoiseFilter {
                     + "|powered by|impressum|datenschutz|we use cookies|this (?:site|website) uses",
             Pattern.CASE_INSENSITIVE);
     /** Every FOOTER alternative but "©" contains one of these. */
-    private static final String[] FOOTER_WORDS = {"(c)", "cookie", "all rights reserved", "privacy policy",
-            "powered by", "terms of ", "this site", "this website", "impressum", "datenschutz"};
+    private static final LiteralScan FOOTER_WORDS = LiteralScan.ignoringCase("(c)", "cookie", "all rights reserved",
+            "privacy policy", "powered by", "terms of ", "this site", "this website", "impressum", "datenschutz");
+    /**
+     * The first word of every UI_LINE alternative, in lower case; with the optional space of "sign ?in" and the
+     * like left out too, as the whole leading run of ASCII letters of a line UI_LINE matches is one of these.
+     */
+    private static final Set<String> UI_FIRST_WORDS = Set.of("apply", "easy", "sign", "signin", "signup", "log",
+            "login", "logout", "register", "join", "menu", "home", "skip", "back", "share", "save", "follow", "connect",
+            "message", "view", "see", "show", "load", "read", "download", "print", "close", "next", "previous", "hire",
+            "contact", "subscribe", "toggle", "open", "search", "loading", "report", "send", "vetted", "verified",
+            "top", "available", "book", "schedule", "get", "accept", "reject", "decline", "manage", "cookie", "ok",
+            "got", "dismiss", "icon", "logo", "avatar", "profile", "photo", "image", "placeholder");
     /** "Page 1 of 2", "- 3 -": page footers of PDF exports, which land between a role's lines. */
     private static final Pattern PAGE_FOOTER = Pattern.compile(
             "^(?:page|seite|página|pagina) \\d{1,3}(?: (?:of|von|de|di|/) \\d{1,3})?$|^- ?\\d{1,3} ?-$",
@@ -41,6 +51,9 @@ public final class NoiseFilter {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FILLER = Pattern.compile("(?<![\\p{L}])(?:uh|um|uhm|erm|hmm|you know)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
+    /** FILLER needs one of these with no letter before it. */
+    private static final LiteralScan FILLER_WORDS = LiteralScan.ignoringCase("uh", "um", "erm", "hmm", "you know");
+    private static final Pattern MENU_SEPARATOR = Pattern.compile("\\s*[|·•/]\\s*|\\s{2,}");
     private static final Set<String> NAV_WORDS = Set.of("home", "about", "about me", "blog", "contact", "projects",
             "resume", "cv", "portfolio", "jobs", "login", "log in", "sign in", "sign up", "work", "services", "faq",
             "pricing", "careers", "team", "news", "press", "talks", "writing", "posts", "articles", "now", "uses",
@@ -53,7 +66,8 @@ public final class NoiseFilter {
             return true;
         }
         if (t.length() <= 40 && (mayBeUiLine(t) && UI_LINE.matcher(t).matches()
-                || isAssetShaped(t) && ASSET_NAME.matcher(t).matches() || PAGE_FOOTER.matcher(t).matches())) {
+                || isAssetShaped(t) && ASSET_NAME.matcher(t).matches()
+                || mayBePageFooter(t) && PAGE_FOOTER.matcher(t).matches())) {
             return true;
         }
         if (t.length() <= 400 && mayBeFooter(t) && FOOTER.matcher(t).find()) {
@@ -64,10 +78,11 @@ public final class NoiseFilter {
 
     /** True for a line that is a turn of an interview or Q&A transcript. */
     public boolean isTranscriptTurn(String text) {
-        if (TRANSCRIPT_TURN.matcher(text).find()) {
+        // TRANSCRIPT_TURN is anchored at the start: lookingAt finds what find would, without trying every offset.
+        if (mayStartTurn(text) && TRANSCRIPT_TURN.matcher(text).lookingAt()) {
             return true;
         }
-        if (text.length() < 40 || !mayHoldFiller(text)) {
+        if (text.length() < 40 || !FILLER_WORDS.foundAtWordStartIn(text)) {
             return false;
         }
         var m = FILLER.matcher(text);
@@ -82,10 +97,10 @@ public final class NoiseFilter {
 
     /** "Home | About | Blog | Contact": three or more separated items, all of them site sections. */
     private static boolean isNavigationMenu(String t) {
-        if (t.length() > 200 || menuSeparators(t) < 2) {
+        if (t.length() > 200 || !hasOnlyMenuCharacters(t) || menuSeparators(t) < 2) {
             return false;
         }
-        String[] items = t.split("\\s*[|·•/]\\s*|\\s{2,}");
+        String[] items = MENU_SEPARATOR.split(t);
         if (items.length < 3) {
             return false;
         }
@@ -99,45 +114,7 @@ public final class NoiseFilter {
 
     /** FOOTER runs a case-insensitive alternation at every offset; a line without one of its literals skips it. */
     private static boolean mayBeFooter(String t) {
-        return t.indexOf('©') >= 0 || WordScan.containsAnyIgnoreCase(t, FOOTER_WORDS);
-    }
-
-    /**
-     * Whether the lower-case word stands at i, ignoring case. The second character is compared inline first (an
-     * ASCII character can only match in either ASCII case): most candidate positions fail there.
-     */
-    private static boolean at(String t, int i, String word) {
-        if (i + word.length() > t.length()) {
-            return false;
-        }
-        char second = t.charAt(i + 1);
-        if (second < 128 && Character.toLowerCase(second) != word.charAt(1)) {
-            return false;
-        }
-        return t.regionMatches(true, i, word, 0, word.length());
-    }
-
-    /**
-     * FILLER needs "uh", "um", "erm", "hmm" or "you know" with no letter before it: look for those at word starts
-     * before running the lookaround pattern over the line.
-     */
-    private static boolean mayHoldFiller(String t) {
-        for (int i = 0; i + 1 < t.length(); i++) {
-            if (i > 0 && Character.isLetter(t.charAt(i - 1))) {
-                continue;
-            }
-            boolean found = switch (t.charAt(i)) {
-                case 'u', 'U' -> at(t, i, "uh") || at(t, i, "um");
-                case 'e', 'E' -> at(t, i, "erm");
-                case 'h', 'H' -> at(t, i, "hmm");
-                case 'y', 'Y' -> at(t, i, "you know");
-                default -> false;
-            };
-            if (found) {
-                return true;
-            }
-        }
-        return false;
+        return t.indexOf('©') >= 0 || FOOTER_WORDS.foundIn(t);
     }
 
     /**
@@ -157,11 +134,55 @@ public final class NoiseFilter {
     }
 
     /**
-     * UI_LINE is a list of short phrases (20 characters at most) plus "loading...": longer lines skip its
-     * alternation, which matches() tries in full on every short line.
+     * UI_LINE is a list of short phrases (20 characters at most) plus "loading...", all in ASCII and matched ignoring
+     * ASCII case only: a line must start with the first word of one of them, or matches() need not try the
+     * alternation.
      */
     private static boolean mayBeUiLine(String t) {
-        return t.length() <= 20 || t.regionMatches(true, 0, "loading", 0, 7);
+        if (t.length() > 20 && !t.regionMatches(true, 0, "loading", 0, 7)) {
+            return false;
+        }
+        int end = 0;
+        while (end < t.length() && isAsciiLetter(t.charAt(end))) {
+            end++;
+        }
+        return UI_FIRST_WORDS.contains(t.substring(0, end).toLowerCase(Locale.ROOT));
+    }
+
+    /** PAGE_FOOTER starts with "page", "seite", "página", "pagina" (ASCII case ignored) or '-'. */
+    private static boolean mayBePageFooter(String t) {
+        char c = t.charAt(0);
+        return c == 'p' || c == 'P' || c == 's' || c == 'S' || c == '-';
+    }
+
+    /**
+     * TRANSCRIPT_TURN starts with a timestamp ('[', '(' or a digit) or a speaker word (ASCII case ignored): q, a,
+     * question, answer, interviewer, interviewee, candidate, recruiter, host, guest, speaker, moderator.
+     */
+    private static boolean mayStartTurn(String t) {
+        if (t.isEmpty()) {
+            return false;
+        }
+        char c = t.charAt(0);
+        return c == '[' || c == '(' || c >= '0' && c <= '9' || "qaicrhgsmQAICRHGSM".indexOf(c) >= 0;
+    }
+
+    /**
+     * A menu's items are all NAV_WORDS (ASCII letters and spaces) between separators and white space: any other
+     * character stays inside some item, so the line is no menu.
+     */
+    private static boolean hasOnlyMenuCharacters(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isLetter(c) && !Character.isWhitespace(c) && c != '|' && c != '·' && c != '•' && c != '/') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     /** ASSET_NAME allows only ASCII word characters and '-'. */

@@ -1,6 +1,6 @@
 package io.profileflow.extract.section;
 
-import io.profileflow.extract.text.WordScan;
+import io.profileflow.extract.text.TextShape;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +21,9 @@ public final class SectionHeadings {
     private static final Map<String, SectionType> KEYWORDS = new HashMap<>();
     private static final Pattern TRAILING_COUNT = Pattern.compile("[ (]*\\d+[ )]*(?:years?|yrs?|projects?|skills?)?\\)?$",
             Pattern.CASE_INSENSITIVE);
+    /** TRAILING_COUNT's count words; a word ending in 's' comes before its singular. */
+    private static final List<String> COUNT_WORDS = List.of("years", "year", "yrs", "yr", "projects", "project",
+            "skills", "skill");
     private static final Set<String> FILLERS = Set.of("and", "&", "my", "key", "relevant", "selected", "additional",
             "other", "professional", "technical", "core", "main", "major", "personal", "recent", "select", "notable",
             "of", "the", "/", "+", "areas", "known", "applications", "used", "i", "details", "list",
@@ -117,11 +120,71 @@ public final class SectionHeadings {
     /** The heading text reduced to lower-case words: "## **Work Experience:**" -> "work experience". */
     static String key(String text) {
         String s = text.strip();
-        if (WordScan.hasDigit(s)) {
-            // TRAILING_COUNT needs a digit; it is tried at every offset, so most headings skip it.
+        if (mayEndWithCount(s)) {
+            // TRAILING_COUNT is tried at every offset, so most headings skip it.
             s = TRAILING_COUNT.matcher(s).replaceFirst("");
         }
-        return lettersOnly(s.toLowerCase(Locale.ROOT).replace("&", " and "));
+        String ascii = asciiKey(s);
+        return ascii != null ? ascii : lettersOnly(s.toLowerCase(Locale.ROOT).replace("&", " and "));
+    }
+
+    /**
+     * The key of an ASCII text in one pass: what lower-casing, "&" -> " and " and {@link #lettersOnly} give, without
+     * the two strings in between. Null for a text with other characters (String.toLowerCase does not lower-case all
+     * of Unicode char by char).
+     */
+    private static String asciiKey(String s) {
+        StringBuilder out = new StringBuilder(s.length() + 4);
+        boolean pendingSpace = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 128) {
+                return null;
+            }
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if (c == '&') {
+                if (out.length() > 0) {
+                    out.append(' ');
+                }
+                out.append("and");
+                pendingSpace = true;
+            } else if (c >= 'a' && c <= 'z' || c == '/' || c == '+') {
+                if (pendingSpace && out.length() > 0) {
+                    out.append(' ');
+                }
+                pendingSpace = false;
+                out.append(c);
+            } else {
+                pendingSpace = true;
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether TRAILING_COUNT can match: it ends the text (or stands before a final line terminator, where $ also
+     * matches) with a digit, then spaces or ')', an optional count word (ASCII case ignored) and an optional ')'.
+     */
+    static boolean mayEndWithCount(String s) {
+        if (TextShape.endsWithLineTerminator(s)) {
+            return true;
+        }
+        int end = s.length();
+        if (end > 0 && s.charAt(end - 1) == ')') {
+            end--;
+        }
+        for (String w : COUNT_WORDS) {
+            if (end >= w.length() && s.regionMatches(true, end - w.length(), w, 0, w.length())) {
+                end -= w.length();
+                break;
+            }
+        }
+        while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) == ')')) {
+            end--;
+        }
+        return end > 0 && s.charAt(end - 1) >= '0' && s.charAt(end - 1) <= '9';
     }
 
     /**

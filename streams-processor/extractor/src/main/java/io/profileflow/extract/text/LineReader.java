@@ -19,7 +19,8 @@ public final class LineReader {
     private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<![\\p{L}\\p{N}])_{1,3}|_{1,3}(?![\\p{L}\\p{N}])");
     private static final Pattern HTML_TAG = Pattern.compile("</?(?:br|b|i|u|em|strong|span|p|div|sup|sub)\\s*/?>",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern RULE = Pattern.compile("^[-=*_|: ]{3,}$");
+    private static final String RULE_CHARS = "-=*_|: ";
+    private static final Pattern RULE = Pattern.compile("^[" + RULE_CHARS + "]{3,}$");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
 
     public List<Line> read(String normalized, Deadline deadline) {
@@ -47,18 +48,18 @@ public final class LineReader {
     /** The cleaned line, or null when nothing is left (blank lines, rules). */
     public Line clean(String raw) {
         String s = raw.strip();
-        if (s.isEmpty() || RULE.matcher(s).matches()) {
+        if (s.isEmpty() || isRule(s)) {
             return null;
         }
         int level = 0;
-        var h = HEADING.matcher(s);
-        if (h.find()) {
+        var h = s.charAt(0) == '#' ? HEADING.matcher(s) : null;
+        if (h != null && h.lookingAt()) {
             level = h.group(1).length();
             s = s.substring(h.end());
         }
         boolean bullet = false;
-        var b = LIST_MARKER.matcher(s);
-        if (level == 0 && b.find()) {
+        var b = level == 0 && mayStartListMarker(s) ? LIST_MARKER.matcher(s) : null;
+        if (b != null && b.lookingAt()) {
             bullet = true;
             s = s.substring(b.end());
         }
@@ -70,8 +71,11 @@ public final class LineReader {
         if (s.indexOf('\\') >= 0) {
             s = ESCAPE.matcher(s).replaceAll("$1");
         }
-        if (s.indexOf('*') >= 0 || s.indexOf('_') >= 0) {
+        if (s.indexOf('_') >= 0) {
             s = EMPHASIS.matcher(s).replaceAll("");
+        } else if (s.indexOf('*') >= 0) {
+            // Without '_' EMPHASIS matches every run of '*' and nothing else.
+            s = s.replace("*", "");
         }
         if (s.indexOf('<') >= 0) {
             s = HTML_TAG.matcher(s).replaceAll(" ");
@@ -83,10 +87,21 @@ public final class LineReader {
             s = SPACES.matcher(s).replaceAll(" ");
         }
         s = s.strip();
-        if (s.isEmpty() || RULE.matcher(s).matches()) {
+        if (s.isEmpty() || isRule(s)) {
             return null;
         }
         return new Line(s, level, bullet, raw);
+    }
+
+    /** RULE allows only its own characters, so a line starting with anything else skips the pattern. */
+    private static boolean isRule(String s) {
+        return RULE_CHARS.indexOf(s.charAt(0)) >= 0 && RULE.matcher(s).matches();
+    }
+
+    /** LIST_MARKER starts with a bullet character, '(', a digit or one of the letters a-h, i, v, x. */
+    private static boolean mayStartListMarker(String s) {
+        char c = s.isEmpty() ? ' ' : s.charAt(0);
+        return "-+*>(".indexOf(c) >= 0 || c >= '0' && c <= '9' || c >= 'a' && c <= 'i' || c == 'v' || c == 'x';
     }
 
     private static String stripTablePipes(String s) {

@@ -20,6 +20,14 @@ public final class TextNormalizer {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (isPlain(c) && !(lineStart && (c == '*' || c == '+'))) {
+                // Most of a document is printable ASCII, which every rule below copies as it is.
+                int end = plainRunEnd(s, i + 1);
+                out.append(s, i, end);
+                i = end - 1;
+                lineStart = false;
+                continue;
+            }
             if (c == '\r') {
                 if (i + 1 < n && s.charAt(i + 1) == '\n') {
                     continue;
@@ -83,6 +91,23 @@ public final class TextNormalizer {
         }
         trimTrailingSpaces(out);
         return out.toString();
+    }
+
+    /** Printable ASCII other than the space. */
+    private static boolean isPlain(char c) {
+        return c > ' ' && c < 0x7F;
+    }
+
+    /**
+     * End of the run from i of plain characters and single spaces after them (a space after a plain character is
+     * kept as it is): the run is copied in one append.
+     */
+    private static int plainRunEnd(String s, int i) {
+        int n = s.length();
+        while (i < n && (isPlain(s.charAt(i)) || s.charAt(i) == ' ' && s.charAt(i - 1) != ' ')) {
+            i++;
+        }
+        return i;
     }
 
     private static int skipSpaces(String s, int i) {

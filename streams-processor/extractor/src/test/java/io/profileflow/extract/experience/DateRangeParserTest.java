@@ -46,6 +46,11 @@ class DateRangeParserTest {
             "2020.05 - 2021.02; 2020-05; 2021-02; false",
             "from 2019; 2019; null; true",
             "2021 -; 2021; null; true",
+            "JAN 2020 - TO DATE; 2020-01; null; true",
+            "Q3 2021 - up to now; 2021-07; null; true",
+            "Winter 2019 - Spring 2021; 2019-12; 2021-03; false",
+            "went up to Acme, then to Jan 2020 - May 2020; 2020-01; 2020-05; false",
+            "MÄRZ 2019 - Jetzt; 2019-03; null; true",
     })
     void parsesCommonForms(String line, String start, String end, boolean current) {
         DateRange r = parser.find(line.strip());

@@ -122,4 +122,17 @@ class ExperienceParserTest {
                 """);
         assertThat(r).extracting(x -> x.company).containsExactly("Hollybank School");
     }
+
+    @Test
+    void headerEndingInAnAbbreviationStaysAHeader() {
+        List<RoleDraft> r = roles("""
+                ## Experience
+                Senior Engineer
+                Quillfen Inc.
+                Jan 2020 - Present
+                - Built the billing service for the whole company.
+                """);
+        assertThat(r).extracting(ExperienceParserTest::summary)
+                .containsExactly("Quillfen Inc. | Senior Engineer | null | 2020-01 | now");
+    }
 }

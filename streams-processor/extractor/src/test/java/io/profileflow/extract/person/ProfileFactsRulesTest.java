@@ -26,6 +26,9 @@ class ProfileFactsRulesTest {
                 .isEqualTo(12.0);
         assertThat(facts.declaredYears(lines("Total Experience: 6.5 years"))).isEqualTo(6.5);
         assertThat(facts.declaredYears(lines("Développeuse Java avec 9 ans d'expérience en banque."))).isEqualTo(9.0);
+        assertThat(facts.declaredYears(lines("Ingeniero con 8+años de experiencia"))).isEqualTo(8.0);
+        assertThat(facts.declaredYears(lines("Entwickler mit 7 JAHRE Berufserfahrung"))).isEqualTo(7.0);
+        assertThat(facts.declaredYears(lines("Plans and scans 5 regions with Ansible"))).isNull();
         assertThat(facts.declaredYears(lines("Game designer. 4 years building puzzle games for consoles."))).isEqualTo(4.0);
     }
 
