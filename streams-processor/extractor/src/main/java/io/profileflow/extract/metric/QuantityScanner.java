@@ -1,6 +1,6 @@
 package io.profileflow.extract.metric;
 
-import io.profileflow.extract.text.WordScan;
+import io.profileflow.extract.text.LiteralScan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -116,6 +116,8 @@ final class QuantityScanner {
             "(?i)(?:\\s[a-z]{1,15}){0,2}?\\s(?:in\\s)?(annual(?:ly|ized)?|yearly|arr|monthly|mrr|per\\s(?:year|annum|month)|a\\s(?:year|month))(?![a-z])");
     private static final Pattern MONEY_PERIOD_BEFORE = Pattern.compile("(?i)\\b(annual(?:ly|ized)?|yearly|monthly)\\b");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+" + Vocabulary.QUALIFIER + "$");
+    /** Stems every multiplying verb holds: a text without any cannot have one. */
+    private static final LiteralScan MULTIPLYING_STEMS = LiteralScan.ignoringCase("halv", "doubl", "tripl", "quadrupl");
     static final GatedPattern MULTIPLYING_VERB = new GatedPattern(Pattern.compile(
             "(?i)\\b(halved|halving|doubled|doubling|tripled|tripling|quadrupled|quadrupling)\\b"),
             WordPrefixes.atWordStart("halv", "doubl", "tripl", "quadrupl"));
@@ -421,7 +423,7 @@ final class QuantityScanner {
     }
 
     private static void addMultiplyingVerbs(String text, List<Quantity> found) {
-        if (!WordScan.containsAnyIgnoreCase(text, "halv", "doubl", "tripl", "quadrupl")) {
+        if (!MULTIPLYING_STEMS.foundIn(text)) {
             return;  // a few indexOf calls spare finding the word starts of a clause without these verbs
         }
         MULTIPLYING_VERB.forEachMatch(new WordStarts(text), (start, end) -> {
