@@ -56,4 +56,15 @@ class BundledTaxonomyMatchingTest {
         assertThat(names("Drivers on Nordic nRF52 with Zephyr RTOS, CAN FD and AUTOSAR Classic", false))
                 .containsExactly("Nordic nRF52", "Zephyr RTOS", "CAN FD", "AUTOSAR");
     }
+
+    @Test
+    void oneWordAliasesOfAmbiguousSkillsNeedContextToo() {
+        assertThat(names("Rebuilt the store in Shopify Hydrogen", false)).containsExactly("Shopify Hydrogen");
+        assertThat(names("Hydrogen fuel cell research for the energy lab", false)).isEmpty();
+        assertThat(names("Hydrogen, Liquid, Shopify", true)).containsExactly("Shopify Hydrogen", "Liquid", "Shopify");
+        assertThat(names("Card issuing platform at American Express", false)).isEmpty();
+        assertThat(names("APIs in Node.js with Express and MongoDB", false))
+                .containsExactly("Node.js", "Express.js", "MongoDB");
+        assertThat(names("Wrote Golang services and ExpressJS gateways", false)).containsExactly("Go", "Express.js");
+    }
 }
