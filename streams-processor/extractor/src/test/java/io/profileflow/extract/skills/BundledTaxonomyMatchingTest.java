@@ -66,5 +66,8 @@ class BundledTaxonomyMatchingTest {
         assertThat(names("APIs in Node.js with Express and MongoDB", false))
                 .containsExactly("Node.js", "Express.js", "MongoDB");
         assertThat(names("Wrote Golang services and ExpressJS gateways", false)).containsExactly("Go", "Express.js");
+        assertThat(names("Agents built with LangChain, Claude, Gemini", false))
+                .containsExactly("LangChain", "Anthropic Claude", "Google Gemini");
+        assertThat(names("Claude Martin, Maya Iyer and Juniper Lee led the workshop", false)).isEmpty();
     }
 }
