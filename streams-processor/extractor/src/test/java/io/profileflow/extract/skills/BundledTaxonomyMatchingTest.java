@@ -70,4 +70,11 @@ class BundledTaxonomyMatchingTest {
                 .containsExactly("LangChain", "Anthropic Claude", "Google Gemini");
         assertThat(names("Claude Martin, Maya Iyer and Juniper Lee led the workshop", false)).isEmpty();
     }
+
+    @Test
+    void splitAndHyphenatedSpellingsReachTheProductNotAPartOfIt() {
+        assertThat(names("Power-BI, Git Hub, No SQL, Solid Works, Java Script", true))
+                .containsExactly("Power BI", "GitHub", "NoSQL", "SolidWorks", "JavaScript");
+        assertThat(names("HTML/CSS, Spring-Boot", true)).containsExactly("HTML", "CSS", "Spring Boot");
+    }
 }
