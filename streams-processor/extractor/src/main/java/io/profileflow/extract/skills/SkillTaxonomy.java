@@ -135,9 +135,26 @@ public final class SkillTaxonomy {
             // The first skill that claims an alias keeps it; the file promises aliases are unique.
             node.entry = entry;
             node.needsContext = entry.ambiguous() && tokens.size() == 1
-                    && (alias.equalsIgnoreCase(entry.canonical()) || alias.length() <= 4);
+                    && (alias.equalsIgnoreCase(entry.canonical()) || alias.length() <= 4
+                    || !extendsCanonicalWord(tokenizer, alias, entry.canonical()));
         }
         byKey.putIfAbsent(key.toString(), entry);
+    }
+
+    /**
+     * True for a one-word alias that is the canonical's first word with something glued on ("Golang" for Go,
+     * "ExpressJS" for Express.js, "Unity3D" for Unity): such spellings are not ordinary words. Any other one-word
+     * alias of an ambiguous skill ("Express", "Hydrogen" for Shopify Hydrogen, "Octave" for GNU Octave) is as
+     * ambiguous as the skill and needs technical context too.
+     */
+    private static boolean extendsCanonicalWord(SkillTokenizer tokenizer, String alias, String canonical) {
+        List<SkillTokenizer.Token> words = tokenizer.tokenize(canonical);
+        if (words.isEmpty()) {
+            return false;
+        }
+        String first = words.get(0).text();
+        String lower = alias.toLowerCase(Locale.ROOT);
+        return lower.length() > first.length() && lower.contains(first);
     }
 
     Node root() {

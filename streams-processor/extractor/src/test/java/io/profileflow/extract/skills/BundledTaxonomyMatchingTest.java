@@ -1,0 +1,80 @@
+package io.profileflow.extract.skills;
+
+import io.profileflow.extract.model.SourceKind;
+import io.profileflow.extract.model.TextSegment;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Entries of the bundled taxonomy that resumes outside backend engineering name, matched as the engine sees them. */
+class BundledTaxonomyMatchingTest {
+    private static final SkillMatcher MATCHER = new SkillMatcher(SkillTaxonomy.bundled());
+
+    private static List<String> names(String text, boolean techList) {
+        return MATCHER.find(new TextSegment(text, SourceKind.EXPERIENCE, -1, techList)).stream()
+                .map(m -> m.entry().canonical()).toList();
+    }
+
+    @Test
+    void eCommerceStackIsRecognised() {
+        assertThat(names("Shopify   Shopify Plus   Liquid   Klaviyo   Recharge", true))
+                .containsExactly("Shopify", "Shopify Plus", "Liquid", "Klaviyo", "Recharge");
+        assertThat(names("Set up Klaviyo flows and Recharge subscriptions for a beauty brand", false))
+                .containsExactly("Klaviyo", "Recharge");
+    }
+
+    @Test
+    void englishWordsNeedTechnicalContext() {
+        assertThat(names("Designed liquid cooling loops; time to recharge after a sprint", false)).isEmpty();
+        assertThat(names("Liquid handling robots in the wet lab", false)).isEmpty();
+        assertThat(names("Shipped a raft of fixes to the billing service", false)).isEmpty();
+        assertThat(names("Theme work in Liquid, GraphQL and Tailwind CSS", false))
+                .containsExactly("Liquid", "GraphQL", "Tailwind CSS");
+    }
+
+    @Test
+    void distributedSystemsAlgorithmsByTheirProperNames() {
+        assertThat(names("Implemented the Raft consensus algorithm for the metadata store", false)).containsExactly("Raft");
+        assertThat(names("CRDTs for offline-first editing; Paxos in the lock service", false))
+                .containsExactly("CRDT", "Paxos");
+    }
+
+    @Test
+    void dataAndMlToolingKeepsTheFrameworkItRunsOn() {
+        assertThat(names("Trained with PyTorch FSDP, tracked runs in ClearML, served with vLLM", false))
+                .containsExactly("PyTorch", "FSDP", "ClearML", "vLLM");
+        assertThat(names("Models in dbt with dbt-utils, dashboards in Looker and Power BI", false))
+                .containsExactly("dbt", "dbt-utils", "Looker", "Power BI");
+    }
+
+    @Test
+    void enterpriseAndEmbeddedPlatforms() {
+        assertThat(names("SAP BODS loads into S/4HANA; Dataverse tables behind Power Pages", false))
+                .containsExactly("SAP Data Services", "SAP S/4HANA", "Dataverse", "Power Pages");
+        assertThat(names("Drivers on Nordic nRF52 with Zephyr RTOS, CAN FD and AUTOSAR Classic", false))
+                .containsExactly("Nordic nRF52", "Zephyr RTOS", "CAN FD", "AUTOSAR");
+    }
+
+    @Test
+    void oneWordAliasesOfAmbiguousSkillsNeedContextToo() {
+        assertThat(names("Rebuilt the store in Shopify Hydrogen", false)).containsExactly("Shopify Hydrogen");
+        assertThat(names("Hydrogen fuel cell research for the energy lab", false)).isEmpty();
+        assertThat(names("Hydrogen, Liquid, Shopify", true)).containsExactly("Shopify Hydrogen", "Liquid", "Shopify");
+        assertThat(names("Card issuing platform at American Express", false)).isEmpty();
+        assertThat(names("APIs in Node.js with Express and MongoDB", false))
+                .containsExactly("Node.js", "Express.js", "MongoDB");
+        assertThat(names("Wrote Golang services and ExpressJS gateways", false)).containsExactly("Go", "Express.js");
+        assertThat(names("Agents built with LangChain, Claude, Gemini", false))
+                .containsExactly("LangChain", "Anthropic Claude", "Google Gemini");
+        assertThat(names("Claude Martin, Maya Iyer and Juniper Lee led the workshop", false)).isEmpty();
+    }
+
+    @Test
+    void splitAndHyphenatedSpellingsReachTheProductNotAPartOfIt() {
+        assertThat(names("Power-BI, Git Hub, No SQL, Solid Works, Java Script", true))
+                .containsExactly("Power BI", "GitHub", "NoSQL", "SolidWorks", "JavaScript");
+        assertThat(names("HTML/CSS, Spring-Boot", true)).containsExactly("HTML", "CSS", "Spring Boot");
+    }
+}
