@@ -38,7 +38,18 @@ class BundledTaxonomyMatchingTest {
     void distributedSystemsAlgorithmsByTheirProperNames() {
         assertThat(names("Implemented the Raft consensus algorithm for the metadata store", false)).containsExactly("Raft");
         assertThat(names("CRDTs for offline-first editing; Paxos in the lock service", false))
-                .containsExactly("CRDT", "Paxos");
+                .containsExactly("Paxos");  // CRDT names a family of data structures: a concept, counted when listed
+        assertThat(names("CRDT, Paxos, Raft", true)).containsExactly("CRDT", "Paxos", "Raft");
+    }
+
+    @Test
+    void practicesAndFieldsCountWhereListedNotWhereProseMentionsThem() {
+        assertThat(names("Split the monolith into microservices for high availability, using Kafka and Go", false))
+                .containsExactly("Apache Kafka", "Go");
+        assertThat(names("Applied machine learning and design patterns to unit testing of the Java services", false))
+                .containsExactly("Java");
+        assertThat(names("Microservices, Machine Learning, Unit Testing, Kafka", true))
+                .containsExactly("Microservices", "Machine Learning", "Unit Testing", "Apache Kafka");
     }
 
     @Test
