@@ -29,6 +29,8 @@ import org.apache.kafka.streams.state.HostInfo;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -52,8 +54,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * [--set name=value]...}: on one embedded broker and registry, publishes the same N generated documents through
  * (a) a pass-through topology (read, one RocksDB store, one output topic) and (b) the full pipeline, with the
  * same Kafka Streams settings (exactly_once_v2, commit interval, cache), and prints documents/s, MB/s and
- * end-to-end latency for both, the ratio (b)/(a), the engine's own single-thread rate on the same documents
- * (is the engine or Kafka the limit?) and the resident memory.
+ * end-to-end latency for both, the ratio (b)/(a), the engine's own single-thread cost on the same documents,
+ * the CPU each run spent per document (so that (b)'s cost splits into Kafka's, the engine's and the rest: is the
+ * engine or Kafka the limit?) and the resident memory.
  * <p>
  * Latency is the read_committed consumer's receive time minus the raw record's timestamp (set when the
  * document was published; Kafka Streams carries it to the outputs). Without {@code --rate} the documents are
@@ -64,6 +67,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class BenchCommand {
     private static final long SEED = 20_260_601L;
     private static final Duration NO_PROGRESS_TIMEOUT = Duration.ofSeconds(180);
+    private static final Duration ENGINE_WARM_UP = Duration.ofSeconds(8);
 
     private final PrintStream out;
     private final int documents;
@@ -122,8 +126,9 @@ public final class BenchCommand {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
         EngineRate engine = measureEngine(Math.min(documents, 2_000));
-        out.printf("engine alone (1 thread, %d documents): %.1f docs/s, %.2f MB/s, %.2f KB/doc average%n",
-                engine.documents, engine.docsPerSecond(), engine.megabytesPerSecond(),
+        out.printf("engine alone (1 thread, %d documents, after %d s of warm-up): %.1f docs per CPU-s, %.2f MB per"
+                        + " CPU-s, %.2f ms CPU/doc, %.2f KB/doc average%n", engine.documents, ENGINE_WARM_UP.toSeconds(),
+                engine.docsPerSecond(), engine.megabytesPerSecond(), engine.cpuMillisPerDocument(),
                 engine.bytes / 1024.0 / engine.documents);
         try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start();
              EmbeddedSchemaRegistry registry = EmbeddedSchemaRegistry.start()) {
@@ -148,17 +153,15 @@ public final class BenchCommand {
                 double ratio = b.documentsPerSecond() / a.documentsPerSecond();
                 out.printf("ratio (b)/(a): %.2f documents/s%n", ratio);
             }
-            if (a != null && b != null) {
-                // Two ceilings: what the engine can do with the threads the cores can run, and what Kafka does
-                // with no extraction at all (run a). The lower one bounds the pipeline.
-                int parallel = Math.min(settings.get(ProcessorConfig.NUM_STREAM_THREADS),
-                        Runtime.getRuntime().availableProcessors());
-                double engineCeiling = engine.docsPerSecond() * parallel;
-                out.printf("ceilings: engine %.0f docs/s (%.1f x %d threads), Kafka %.0f docs/s (run a); the pipeline"
-                                + " reached %.0f%% of the lower one: the %s is the limit%n",
-                        engineCeiling, engine.docsPerSecond(), parallel, a.documentsPerSecond(),
-                        100 * b.documentsPerSecond() / Math.min(engineCeiling, a.documentsPerSecond()),
-                        engineCeiling < a.documentsPerSecond() ? "extraction engine" : "Kafka side");
+            if (a != null && b != null && b.cpuSeconds() > 0) {
+                // Where a document's CPU goes. On a machine whose cores the broker, the bench driver and the
+                // processors share, costs add up rather than overlap, so CPU per document tells what bounds (b).
+                double engineMs = engine.cpuMillisPerDocument();
+                double restMs = b.cpuMillisPerDocument() - a.cpuMillisPerDocument() - engineMs;
+                out.printf("CPU per document: (a) %.2f ms; (b) %.2f ms = (a) + engine %.2f ms (warmed, alone) + %.2f ms"
+                                + " more (the pipeline's outputs, Avro, stores, index, JIT and GC); the engine is %.0f%%"
+                                + " of (b)%n", a.cpuMillisPerDocument(), b.cpuMillisPerDocument(), engineMs, restMs,
+                        100 * engineMs / b.cpuMillisPerDocument());
             }
             out.println("this JVM (bench driver + embedded broker" + (processorHeap == null ? " + processors" : "")
                     + "): RSS " + ProcessMemory.self().describe() + ", heap max "
@@ -167,40 +170,56 @@ public final class BenchCommand {
         return 0;
     }
 
-    private record EngineRate(int documents, long bytes, double seconds) {
+    /** The engine on {@code documents} documents, {@code cpuSeconds} of the measuring thread's CPU. */
+    private record EngineRate(int documents, long bytes, double cpuSeconds) {
         double docsPerSecond() {
-            return documents / seconds;
+            return documents / cpuSeconds;
         }
 
         double megabytesPerSecond() {
-            return bytes / 1e6 / seconds;
+            return bytes / 1e6 / cpuSeconds;
+        }
+
+        double cpuMillisPerDocument() {
+            return cpuSeconds * 1000 / documents;
         }
     }
 
-    /** The extraction engine on the same documents, one thread, after a warm-up: the ceiling per stream thread. */
+    /**
+     * The extraction engine on the same documents, one thread, measured in the thread's CPU time once the JIT has
+     * compiled it (a few seconds of passes first; the pipeline's run is long enough to get there too): what one
+     * document costs the engine, with nothing else in the way. Documents are generated before timing.
+     */
     private EngineRate measureEngine(int count) {
         ProfileExtractor extractor = new ProfileExtractor(ExtractorSettings.defaults()
                 .withPiiHashKey("bench-only-key".getBytes(StandardCharsets.UTF_8)));
-        for (int i = 0; i < Math.min(300, count); i++) {
-            extract(extractor, generator.document("warmup-", documents + i));
-        }
+        List<DocumentInput> inputs = new ArrayList<>(count);
         long bytes = 0;
-        long t0 = System.nanoTime();
         for (int i = 0; i < count; i++) {
-            bytes += extract(extractor, generator.document("bench-", i));
+            RawDocument doc = generator.document("bench-", i);
+            byte[] content = bytes(doc.getContent());
+            inputs.add(new DocumentInput(doc.getDocumentId(), doc.getSource(), doc.getContentType(), content,
+                    doc.getReceivedAt().toEpochMilli(), Map.of()));
+            bytes += content.length;
         }
-        return new EngineRate(count, bytes, (System.nanoTime() - t0) / 1e9);
+        long warmEnd = System.nanoTime() + ENGINE_WARM_UP.toNanos();
+        while (System.nanoTime() < warmEnd) {
+            extractAll(extractor, inputs);
+        }
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpu0 = threads.getCurrentThreadCpuTime();
+        extractAll(extractor, inputs);
+        return new EngineRate(count, bytes, (threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
     }
 
-    private static int extract(ProfileExtractor extractor, RawDocument doc) {
-        byte[] content = bytes(doc.getContent());
-        try {
-            extractor.extract(new DocumentInput(doc.getDocumentId(), doc.getSource(), doc.getContentType(), content,
-                    doc.getReceivedAt().toEpochMilli(), Map.of()));
-        } catch (ExtractionException e) {
-            // Counted like the pipeline would: the document was read, and rejected.
+    private static void extractAll(ProfileExtractor extractor, List<DocumentInput> inputs) {
+        for (DocumentInput input : inputs) {
+            try {
+                extractor.extract(input);
+            } catch (ExtractionException e) {
+                // Counted like the pipeline would: the document was read, and rejected.
+            }
         }
-        return content.length;
     }
 
     private RunResult runPassThrough(Settings base, EmbeddedSchemaRegistry registry) throws Exception {
@@ -276,7 +295,7 @@ public final class BenchCommand {
         try {
             awaitReady(child, port, log);
             RunResult r = measure("(b) full pipeline, -Xmx" + processorHeap, base, "bench-b.raw", "bench-b.parsed",
-                    "bench-b.dlq");
+                    "bench-b.dlq", child.pid());
             out.println("processor child JVM -Xmx" + processorHeap + ": RSS " + ProcessMemory.of(child.pid()).describe()
                     + " (log: " + log + ")");
             return r;
@@ -334,10 +353,12 @@ public final class BenchCommand {
      * Publishes the N documents to {@code rawTopic} on a background thread while a read_committed consumer counts
      * outputs (and dead letters) until every document is accounted for.
      */
-    private RunResult measure(String label, Settings base, String rawTopic, String outputTopic, String dlqTopic)
-            throws Exception {
+    private RunResult measure(String label, Settings base, String rawTopic, String outputTopic, String dlqTopic,
+                              long... processorPids) throws Exception {
         AtomicLong contentBytes = new AtomicLong();
         AtomicReference<Throwable> publishError = new AtomicReference<>();
+        double cpuBefore = ProcessCpu.total(processorPids);
+        JvmCosts jvmBefore = JvmCosts.now();
         long t0 = System.currentTimeMillis();
         Thread publisher = new Thread(() -> {
             try (DocumentPublisher p = DocumentPublisher.create(Settings.of(Map.of(
@@ -388,9 +409,13 @@ public final class BenchCommand {
                 }
             }
         }
+        double cpuSeconds = ProcessCpu.total(processorPids) - cpuBefore;
+        if (processorPids.length == 0) {
+            out.println(label + " in this JVM: " + JvmCosts.now().minus(jvmBefore).describe(documents));
+        }
         publisher.join();
         return new RunResult(label, documents, contentBytes.get(), deadLetters, (last - t0) / 1000.0,
-                java.util.Arrays.copyOf(latencies, outputs));
+                java.util.Arrays.copyOf(latencies, outputs), cpuSeconds);
     }
 
     private void pace(long t0, int i) throws InterruptedException {
