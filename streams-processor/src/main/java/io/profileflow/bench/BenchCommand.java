@@ -22,6 +22,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.streams.KafkaStreams;
@@ -45,13 +46,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * {@code bench [--documents N] [--rate DOCS_PER_S] [--only passthrough|pipeline] [--processor-heap SIZE]
- * [--set name=value]...}: on one embedded broker and registry, publishes the same N generated documents through
+ * {@code bench [--documents N] [--warm-up N] [--rate DOCS_PER_S] [--only passthrough|pipeline]
+ * [--processor-heap SIZE] [--set name=value]...}: on one embedded broker and registry, publishes the same N generated documents through
  * (a) a pass-through topology (read, one RocksDB store, one output topic) and (b) the full pipeline, with the
  * same Kafka Streams settings (exactly_once_v2, commit interval, cache), and prints documents/s, MB/s and
  * end-to-end latency for both, the ratio (b)/(a), the engine's own single-thread cost on the same documents,
@@ -61,6 +61,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Latency is the read_committed consumer's receive time minus the raw record's timestamp (set when the
  * document was published; Kafka Streams carries it to the outputs). Without {@code --rate} the documents are
  * published as fast as possible, so latency includes the time a document waits in the backlog.
+ * With {@code --warm-up N} each run first takes N other documents, not measured, so that the figures are those
+ * of a JVM whose JIT has compiled the hot code (a long-running processor) rather than of one still compiling it.
  * With {@code --processor-heap} the pipeline run (b) uses a processor in a child JVM with that -Xmx, and its
  * own RSS is reported apart from this JVM's (which holds the broker).
  */
@@ -71,16 +73,18 @@ public final class BenchCommand {
 
     private final PrintStream out;
     private final int documents;
+    private final int warmUp;
     private final double rate;
     private final String only;
     private final String processorHeap;
     private final Map<String, String> overrides;
     private final DocumentGenerator generator = new DocumentGenerator(SEED);
 
-    private BenchCommand(PrintStream out, int documents, double rate, String only, String processorHeap,
+    private BenchCommand(PrintStream out, int documents, int warmUp, double rate, String only, String processorHeap,
                          Map<String, String> overrides) {
         this.out = out;
         this.documents = documents;
+        this.warmUp = warmUp;
         this.rate = rate;
         this.only = only;
         this.processorHeap = processorHeap;
@@ -89,6 +93,7 @@ public final class BenchCommand {
 
     public static int run(String[] args, PrintStream out, PrintStream err) throws Exception {
         int documents = 20_000;
+        int warmUp = 0;
         double rate = 0;
         String only = null;
         String heap = null;
@@ -97,6 +102,7 @@ public final class BenchCommand {
             String value = i + 1 < args.length ? args[i + 1] : null;
             switch (args[i]) {
                 case "--documents" -> documents = Integer.parseInt(require(value, args[i]));
+                case "--warm-up" -> warmUp = Integer.parseInt(require(value, args[i]));
                 case "--rate" -> rate = Double.parseDouble(require(value, args[i]));
                 case "--only" -> only = require(value, args[i]);
                 case "--processor-heap" -> heap = require(value, args[i]);
@@ -106,14 +112,14 @@ public final class BenchCommand {
                 }
                 default -> {
                     err.println("unknown bench option: " + args[i]);
-                    err.println("usage: bench [--documents N] [--rate DOCS_PER_S] [--only passthrough|pipeline]"
-                            + " [--processor-heap SIZE] [--set name=value]...");
+                    err.println("usage: bench [--documents N] [--warm-up N] [--rate DOCS_PER_S]"
+                            + " [--only passthrough|pipeline] [--processor-heap SIZE] [--set name=value]...");
                     return 2;
                 }
             }
             i++;
         }
-        return new BenchCommand(out, documents, rate, only, heap, overrides).run();
+        return new BenchCommand(out, documents, warmUp, rate, only, heap, overrides).run();
     }
 
     private static String require(String value, String flag) {
@@ -122,7 +128,8 @@ public final class BenchCommand {
     }
 
     private int run() throws Exception {
-        out.printf("bench: %d documents, %d cores, max heap %d MB, Java %s%n", documents,
+        out.printf("bench: %d documents (after %d of warm-up per run), %d cores, max heap %d MB, Java %s%n",
+                documents, warmUp,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                 System.getProperty("java.version"));
         EngineRate engine = measureEngine(Math.min(documents, 2_000));
@@ -349,12 +356,37 @@ public final class BenchCommand {
         }
     }
 
-    /**
-     * Publishes the N documents to {@code rawTopic} on a background thread while a read_committed consumer counts
-     * outputs (and dead letters) until every document is accounted for.
-     */
+    /** The warm-up documents (not measured), then the N documents of the run. */
     private RunResult measure(String label, Settings base, String rawTopic, String outputTopic, String dlqTopic,
                               long... processorPids) throws Exception {
+        if (warmUp > 0) {
+            publishAndCount(label + " warm-up", warmUp, "warmup-", documents, base, rawTopic, outputTopic, dlqTopic,
+                    processorPids);
+        }
+        return publishAndCount(label, documents, "bench-", 0, base, rawTopic, outputTopic, dlqTopic, processorPids);
+    }
+
+    /**
+     * Publishes {@code count} documents (generator numbers from {@code firstIndex}) to {@code rawTopic} on a
+     * background thread while a read_committed consumer, starting at the outputs' current end, counts outputs (and
+     * dead letters) until every document is accounted for.
+     */
+    private RunResult publishAndCount(String label, int count, String idPrefix, int firstIndex, Settings base,
+                                      String rawTopic, String outputTopic, String dlqTopic, long... processorPids)
+            throws Exception {
+        Map<String, Object> props = new HashMap<>();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, base.get(ProcessorConfig.BOOTSTRAP_SERVERS));
+        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new ByteArrayDeserializer());
+        // Assigned and positioned before the first publish: outputs of an earlier (warm-up) pass are not counted.
+        List<TopicPartition> partitions = new ArrayList<>();
+        for (String topic : List.of(outputTopic, dlqTopic)) {
+            consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+        }
+        consumer.assign(partitions);
+        consumer.seekToEnd(partitions);
+        partitions.forEach(consumer::position);
         AtomicLong contentBytes = new AtomicLong();
         AtomicReference<Throwable> publishError = new AtomicReference<>();
         double cpuBefore = ProcessCpu.total(processorPids);
@@ -364,9 +396,9 @@ public final class BenchCommand {
             try (DocumentPublisher p = DocumentPublisher.create(Settings.of(Map.of(
                     "bootstrap.servers", base.get(ProcessorConfig.BOOTSTRAP_SERVERS),
                     "schema.registry.url", base.get(ProcessorConfig.SCHEMA_REGISTRY_URL), "topic.raw", rawTopic)))) {
-                for (int i = 0; i < documents; i++) {
+                for (int i = 0; i < count; i++) {
                     if (rate > 0) pace(t0, i);
-                    RawDocument doc = generator.document("bench-", i);
+                    RawDocument doc = generator.document(idPrefix, firstIndex + i);
                     contentBytes.addAndGet(doc.getContent().remaining());
                     p.publish(doc).thenAccept(r -> {
                         if (!r.published()) publishError.compareAndSet(null, new IllegalStateException(r.toString()));
@@ -378,24 +410,17 @@ public final class BenchCommand {
         }, "bench-publisher");
         publisher.start();
 
-        Map<String, Object> props = new HashMap<>();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, base.get(ProcessorConfig.BOOTSTRAP_SERVERS));
-        props.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-reader-" + UUID.randomUUID());
-        props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-        long[] latencies = new long[documents];
+        long[] latencies = new long[count];
         int outputs = 0;
         int deadLetters = 0;
         long last = t0;
         long lastProgress = System.nanoTime();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new ByteArrayDeserializer())) {
-            consumer.subscribe(List.of(outputTopic, dlqTopic));
-            while (outputs + deadLetters < documents) {
+        try (consumer) {
+            while (outputs + deadLetters < count) {
                 if (publishError.get() != null) throw new IllegalStateException("publishing failed", publishError.get());
                 if (System.nanoTime() - lastProgress > NO_PROGRESS_TIMEOUT.toNanos()) {
                     throw new IllegalStateException(label + ": no output for " + NO_PROGRESS_TIMEOUT.toSeconds()
-                            + " s after " + (outputs + deadLetters) + " of " + documents + " documents");
+                            + " s after " + (outputs + deadLetters) + " of " + count + " documents");
                 }
                 for (ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(100))) {
                     long now = System.currentTimeMillis();
@@ -411,10 +436,10 @@ public final class BenchCommand {
         }
         double cpuSeconds = ProcessCpu.total(processorPids) - cpuBefore;
         if (processorPids.length == 0) {
-            out.println(label + " in this JVM: " + JvmCosts.now().minus(jvmBefore).describe(documents));
+            out.println(label + " in this JVM: " + JvmCosts.now().minus(jvmBefore).describe(count));
         }
         publisher.join();
-        return new RunResult(label, documents, contentBytes.get(), deadLetters, (last - t0) / 1000.0,
+        return new RunResult(label, count, contentBytes.get(), deadLetters, (last - t0) / 1000.0,
                 java.util.Arrays.copyOf(latencies, outputs), cpuSeconds);
     }
 
