@@ -64,7 +64,7 @@ final class TextProfileParser {
 
         List<Line> kept = new ArrayList<>();
         for (Section s : sections) {
-            if (s.type() != SectionType.TRANSCRIPT) {
+            if (s.type() != SectionType.TRANSCRIPT && s.type() != SectionType.UNRELATED) {
                 for (Line l : s.lines()) {
                     contacts.extract(l.raw(), d);
                 }
@@ -151,7 +151,7 @@ final class TextProfileParser {
             case EXPERIENCE -> SourceKind.EXPERIENCE;
             case PREAMBLE, SUMMARY -> SourceKind.SUMMARY;
             case PROJECTS -> SourceKind.PROJECTS;
-            case EDUCATION, CONTACT, TRANSCRIPT -> null;
+            case EDUCATION, CONTACT, TRANSCRIPT, UNRELATED -> null;
             default -> SourceKind.OTHER;
         };
         if (source == null) {

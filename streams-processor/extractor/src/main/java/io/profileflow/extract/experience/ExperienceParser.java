@@ -88,6 +88,12 @@ public final class ExperienceParser {
                 kinds[i] = Kind.SKIP;
                 continue;
             }
+            if (hasRatingStars(t)) {
+                // "★★★★★ 5.00  "Storefront rebuild"  Oct 2023 – Jan 2024": a rated contract or review on a
+                // marketplace profile, dated like a role but not one.
+                kinds[i] = Kind.CONTENT;
+                continue;
+            }
             // A line of up to 160 characters may hold a period; one of up to 40 may be a lone date.
             DateRange r = t.length() <= 160 ? dates.findOrStandalone(t, 40) : null;
             Boolean headerLike = null; // computed at most once per line: it runs several patterns
@@ -364,7 +370,7 @@ public final class ExperienceParser {
 
     private static boolean isHeaderLike(Line line) {
         String t = line.text();
-        if (line.bullet() || t.length() > 110 || isTechLabel(t)) {
+        if (line.bullet() || t.length() > 110 || isTechLabel(t) || startsWithAmount(t)) {
             return false;
         }
         if (line.isHeading()) {
@@ -393,6 +399,33 @@ public final class ExperienceParser {
     /** A character {@code \b} counts as part of a word (a letter, digit or '_'). */
     private static boolean isWordChar(char c) {
         return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /** Rating stars (★☆⭐): a review or a rated contract, never a role header. */
+    static boolean hasRatingStars(String t) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '\u2605' || c == '\u2606' || c == '\u2b50') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "$12,400 · Fixed price", "€85/hr · 210 hours": a line that opens with a sum of money names no role. */
+    static boolean startsWithAmount(String t) {
+        int i = 0;
+        if (t.startsWith("R$") || t.startsWith("A$") || t.startsWith("C$")) {
+            i = 2;
+        } else if (!t.isEmpty() && "$€£¥₹".indexOf(t.charAt(0)) >= 0) {
+            i = 1;
+        } else {
+            return false;
+        }
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        return i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
     }
 
     /** DURATION_ONLY holds nothing but white space before its first digit or its "less than a year". */

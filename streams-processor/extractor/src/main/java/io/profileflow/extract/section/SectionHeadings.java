@@ -84,6 +84,16 @@ public final class SectionHeadings {
                 "q and a", "q&a", "interview questions", "interview questions and answers", "ai interview questions and answers",
                 "ai interview", "screening interview", "interview notes");
 
+        // Not put(): their words ("you", "may", "like") must not make other lines look like headings.
+        for (String p : List.of("people also viewed", "people also search", "people also search for",
+                "people you may know", "similar profiles", "similar freelancers", "similar candidates",
+                "other freelancers you may like", "freelancers you may like", "other freelancers",
+                "you may also like", "others also viewed", "viewers also viewed", "recommended profiles",
+                "more profiles like this", "more freelancers like this", "explore similar profiles",
+                "other similar profiles", "people who viewed this profile also viewed")) {
+            EXACT.put(p, SectionType.UNRELATED);
+        }
+
         KEYWORDS.put("experience", SectionType.EXPERIENCE);
         KEYWORDS.put("employment", SectionType.EXPERIENCE);
         KEYWORDS.put("berufserfahrung", SectionType.EXPERIENCE);

@@ -2,6 +2,8 @@ package io.profileflow.extract.skills;
 
 import io.profileflow.extract.model.SourceKind;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +36,34 @@ public final class LinkMentionFilter {
                 && URL_BEFORE.matcher(text).region(Math.max(0, start - 8), start).find()) {
             return true;
         }
-        return m.segment().source() == SourceKind.SUMMARY && !m.segment().techList()
-                && text.strip().equalsIgnoreCase(m.surface());
+        return isPopularityCount(text, start, end) || m.segment().source() == SourceKind.SUMMARY
+                && !m.segment().techList() && text.strip().equalsIgnoreCase(m.surface());
     }
+
+    /**
+     * "1,100 GitHub stars", "12k Twitter followers", "stars on GitHub": the site names where a count of stars or
+     * followers was earned, not a tool the person uses.
+     */
+    static boolean isPopularityCount(String text, int start, int end) {
+        if (end + 1 < text.length() && text.charAt(end) == ' ') {
+            int to = end + 1;
+            while (to < text.length() && Character.isLetter(text.charAt(to))) {
+                to++;
+            }
+            if (POPULARITY_WORDS.contains(text.substring(end + 1, to).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        if (start >= 4 && text.startsWith(" on ", start - 4)) {
+            int from = start - 4;
+            while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+                from--;
+            }
+            return POPULARITY_WORDS.contains(text.substring(from, start - 4).toLowerCase(Locale.ROOT));
+        }
+        return false;
+    }
+
+    private static final Set<String> POPULARITY_WORDS = Set.of("stars", "star", "stargazers", "followers", "forks",
+            "subscribers");
 }

@@ -191,8 +191,32 @@ public final class SkillMatcher {
         int after = Math.min(text.length(), c.end + 12);
         String tail = text.substring(c.end, after).toLowerCase();
         return tail.startsWith(" programming") || tail.startsWith(" language") || tail.startsWith(" lang")
-                || surface.length() > 1 && VERSION_AFTER.matcher(tail).matches();
+                || surface.length() > 1 && (VERSION_AFTER.matcher(tail).matches() || techNounAfter(text, c.end));
     }
+
+    /**
+     * "Raft deployments", "Rust library", "Swift SDK": a name followed by a noun that only software takes is the
+     * technology, while "a raft of changes" or "Swift action" is English. The noun must be the next whole word.
+     */
+    static boolean techNounAfter(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        int from = end + 1;
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        if (to - from < 3 || to - from > 14) {
+            return false;
+        }
+        return TECH_NOUNS.contains(text.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> TECH_NOUNS = java.util.Set.of("deployment", "deployments", "cluster",
+            "clusters", "consensus", "protocol", "library", "libraries", "framework", "sdk", "api", "apis", "compiler",
+            "runtime", "codebase", "codebases", "bindings", "crate", "crates", "microservice", "microservices",
+            "implementation", "implementations", "replicas", "nodes", "toolchain", "plugin", "plugins");
 
     /** A concept counts only in a skills section or after a "Skills:" / "Tech stack:" style label. */
     private static boolean isListedAsSkill(TextSegment segment, Candidate c, int labelEnd) {

@@ -67,6 +67,12 @@ public final class TextNormalizer {
             } else if (c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u201F' || c == '\u2033') {
                 c = '"';
             }
+            if (isStar(c) && (i + 1 < n && isStar(s.charAt(i + 1)) || i > 0 && isStar(s.charAt(i - 1)))) {
+                // "★★★★☆ 4.60": a run of stars is a rating, kept as it is (one star may be a bullet).
+                out.append(c);
+                lineStart = false;
+                continue;
+            }
             if (isBulletGlyph(c)) {
                 if (lineStart) {
                     out.append("- ");
@@ -138,6 +144,10 @@ public final class TextNormalizer {
     private static boolean isInvisible(char c) {
         return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
                 || c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF');
+    }
+
+    private static boolean isStar(char c) {
+        return c == '\u2605' || c == '\u2606';
     }
 
     private static boolean isBulletGlyph(char c) {

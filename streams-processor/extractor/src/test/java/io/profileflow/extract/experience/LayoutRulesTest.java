@@ -140,4 +140,29 @@ class LayoutRulesTest {
         assertThat(r.get(0).bullets).containsExactly("Migrated the route planner to Kubernetes",
                 "Built the parcel tracking API in Go");
     }
+
+    @Test
+    void ratedContractsAndTheirPricesAreNotRoles() {
+        List<RoleDraft> r = roles("""
+                ## Work history
+                ★★★★★ 5.00  "Checkout rebuild for a tea shop"  Oct 2023 – Jan 2024
+                Great work, delivered early.
+                $9,800 · Fixed price
+
+                ★★★★☆ 4.40  "Subscription flows"  Mar 2023 – Aug 2023
+                €70.00/hr · 120 hours
+                ## Employment history
+                Lead Developer – Studio Nordlys, Bergen – 2016 – 2019
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Studio Nordlys | Lead Developer | 2016 | 2019");
+    }
+
+    @Test
+    void aLineOpeningWithASumOfMoneyIsNoHeader() {
+        assertThat(ExperienceParser.startsWithAmount("$12,400 · Fixed price")).isTrue();
+        assertThat(ExperienceParser.startsWithAmount("R$ 85 mil · contract")).isTrue();
+        assertThat(ExperienceParser.startsWithAmount("Senior Engineer, $Corp")).isFalse();
+        assertThat(ExperienceParser.hasRatingStars("★★★★☆ 4.60 Storefront")).isTrue();
+    }
 }

@@ -67,4 +67,18 @@ class SectionSplitterTest {
         assertThat(s).hasSize(1);
         assertThat(s.get(0).lines()).hasSize(2);
     }
+
+    @Test
+    void sidebarsAboutOtherPeopleAreSetApart() {
+        List<Section> s = split("""
+                Skills
+                Shopify, React
+                Other freelancers you may like
+                Sofia R. — WooCommerce Developer — $55/hr
+                People also viewed
+                Tomas K. · Staff Engineer at Quillbyte
+                """);
+        assertThat(s).extracting(Section::type).containsExactly(SectionType.SKILLS, SectionType.UNRELATED,
+                SectionType.UNRELATED);
+    }
 }

@@ -88,4 +88,12 @@ class BundledTaxonomyMatchingTest {
                 .containsExactly("Power BI", "GitHub", "NoSQL", "SolidWorks", "JavaScript");
         assertThat(names("HTML/CSS, Spring-Boot", true)).containsExactly("HTML", "CSS", "Spring Boot");
     }
+
+    @Test
+    void anAmbiguousNameBeforeANounOnlySoftwareTakesIsTheTechnology() {
+        assertThat(names("Tail Latency in Raft Deployments.", false)).containsExactly("Raft");
+        assertThat(names("Wrote a Rust library for quorum reads", false)).containsExactly("Rust");
+        assertThat(names("Raft of new features shipped in March", false)).isEmpty();
+        assertThat(names("We took a raft deployment down the river", false)).isEmpty();
+    }
 }
