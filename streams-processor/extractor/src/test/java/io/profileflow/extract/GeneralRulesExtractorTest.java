@@ -100,4 +100,36 @@ class GeneralRulesExtractorTest {
                 """);
         assertThat(metrics(p)).containsExactly("45.0 percent");
     }
+
+    @Test
+    void aSentenceInASkillsSectionIsProseNotAList() throws Exception {
+        ParsedProfile p = extract("""
+                Marta Conti
+                Skills
+                Java, Spring Boot, Docker
+                Autorizzo l'uso dei miei dati ai fini della selezione secondo il Regolamento D del 2016.
+                """);
+        assertThat(skills(p)).containsExactly("Java", "Spring Boot", "Docker");
+        assertThat(TextProfileParser.isProse("Java, Spring Boot, Kubernetes, PostgreSQL, Apache Kafka, Docker, PHP.")).isFalse();
+    }
+
+    @Test
+    void anHtmlTableRowWrittenOverSeveralSourceLinesIsOneRole() throws Exception {
+        String html = """
+                <html><body><h1>Amara Okonkwo</h1><h2>Work experience</h2>
+                <table>
+                  <tr><th>Period</th><th>Role</th><th>Organisation</th><th>Location</th></tr>
+                  <tr>
+                    <td>Jan 2017 – Feb 2019</td>
+                    <td>Network Operations Engineer</td>
+                    <td>Lakeside ISP</td>
+                    <td>Kisumu</td>
+                  </tr>
+                </table></body></html>
+                """;
+        ParsedProfile p = ENGINE.extract(new DocumentInput("h", "mem://h.html", "text/html",
+                html.getBytes(StandardCharsets.UTF_8), RECEIVED, Map.of()));
+        assertThat(p.getExperiences()).extracting(e -> e.getCompany() + " | " + e.getTitle() + " | " + e.getLocation()
+                + " | " + e.getStartDate()).containsExactly("Lakeside ISP | Network Operations Engineer | Kisumu | 2017-01");
+    }
 }

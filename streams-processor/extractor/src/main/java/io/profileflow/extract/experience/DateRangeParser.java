@@ -24,11 +24,16 @@ public final class DateRangeParser {
     private static final String MONTHS = "january|february|march|april|june|july|august|september|october|november"
             + "|december|januar|februar|maerz|märz|juni|juli|oktober|dezember|janvier|février|fevrier|avril|juin"
             + "|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio"
-            + "|julio|agosto|septiembre|octubre|noviembre|diciembre|sept|jan|feb|mar|mär|apr|may|mai|jun|jul|aug"
-            + "|sep|oct|okt|nov|dec|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic";
+            + "|julio|agosto|septiembre|octubre|noviembre|diciembre"
+            // Dutch, Italian and Portuguese names: before every abbreviation, as the first phrase that fits is taken.
+            + "|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre"
+            + "|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
+            + "|sept|jan|feb|mar|mär|apr|may|mai|jun|jul|aug"
+            + "|sep|oct|okt|nov|dec|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic"
+            + "|mrt|gen|mag|giu|lug|sett|set|ott|fev|out";
     private static final String PRESENT = "present|current(?:ly)?|now|today|ongoing|till date|to date|till now"
             + "|until now|up to now|heute|aktuell|jetzt|laufend|derzeit|actuel|aujourd'hui|en cours|presente|actualidad"
-            + "|date";
+            + "|heden|huidig|attuale|oggi|in corso|atual|atualmente|date";
     /** After a year: no further digit, unless a glued duration follows ("Jul, 20231 yr 6 months"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2} ?(?:yrs?|years?|mos?|months?)\\b))";
     private static final String SEASONS = "spring|summer|fall|autumn|winter|sommer|herbst|frühjahr|frühling";
@@ -65,11 +70,11 @@ public final class DateRangeParser {
      */
     private static final PointPhrase[][] POINT_PHRASES_BY_FIRST = byFirstCharacter(pointPhrases());
     private static final Pattern RANGE_SEPARATOR = Pattern.compile(
-            " ?(?:-{1,2}|[–—]|~|->|to|until|till|thru|through|bis|au|à|a|hasta) ?",
+            " ?(?:-{1,2}|[–—]|~|->|to|until|till|thru|through|bis|au|à|a|hasta|tot|al|t/m) ?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEPARATOR_WORD = Pattern.compile("(?i)(?:to|till|until|up to) ");
     private static final Pattern SINCE_BEFORE = Pattern.compile(
-            "(?:since|seit|from|depuis|desde|ab|starting)[ :]*$", Pattern.CASE_INSENSITIVE);
+            "(?:since|seit|from|depuis|desde|ab|starting|\\b(?:sinds|vanaf|dal))[ :]*$", Pattern.CASE_INSENSITIVE);
     /** What may stand around a standalone date: spaces, separators, brackets, emphasis. */
     private static final Pattern FILLER_CHARS = Pattern.compile("[\\s|,:;()\\[\\]*_-]");
     private static final Pattern OPEN_AFTER = Pattern.compile("^ ?- ?(?:$|[|,)(])");
@@ -477,11 +482,23 @@ public final class DateRangeParser {
         return 12;
     }
 
-    /** Month number of an English, German, French or Spanish month name or abbreviation. */
+    /** Month number of an English, German, French, Spanish, Dutch, Italian or Portuguese month name or abbreviation. */
     static int month(String name) {
         String l = name.toLowerCase(Locale.ROOT);
-        if (l.startsWith("ja") || l.startsWith("ene")) {
+        if (l.startsWith("ja") || l.startsWith("ene") || l.startsWith("gen")) {
             return 1;
+        }
+        if (l.equals("mei") || l.startsWith("mag")) {
+            return 5;
+        }
+        if (l.startsWith("giu") || l.startsWith("junh")) {
+            return 6;
+        }
+        if (l.startsWith("lug")) {
+            return 7;
+        }
+        if (l.equals("mrt") || l.startsWith("maa")) {
+            return 3;
         }
         if (l.startsWith("f")) {
             return 2;

@@ -70,7 +70,7 @@ public final class ExperienceParser {
 
     /** Roles of one section, in document order. */
     public List<RoleDraft> parse(Section section, Deadline deadline) {
-        List<Line> lines = RoleTableRows.rewrite(section.lines());
+        List<Line> lines = FormRoleRows.rewrite(RoleTableRows.rewrite(section.lines()));
         if (section.type() == SectionType.EXPERIENCE) {
             lines = flattened.rewrite(lines);
         }
@@ -194,6 +194,19 @@ public final class ExperienceParser {
             RoleDraft role = roles.get(currentRole);
             Line line = lines.get(i);
             String t = line.text();
+            if (!sawContent && kinds[i] == Kind.HEADER && role.title != null
+                    && (role.company == null || role.companyFromTitle && role.location == null)
+                    && isEmployerWithPlace(t)) {
+                // "Senior Firmware Engineer    04.2021 – present" / "Kestrel Avionics GmbH, Munich, Germany": the
+                // title line carries the dates, the employer and its place follow on the next line. A company read
+                // off "Working Student, Embedded Systems" was part of the title then.
+                if (role.company != null) {
+                    role.title = role.title + ", " + role.company;
+                    role.company = null;
+                }
+                fields.fill(role, List.of(t));
+                continue;
+            }
             if (!sawContent && kinds[i] == Kind.HEADER && role.location == null && places.isLocation(t)) {
                 role.location = HeaderFieldParser.clean(t);
                 continue;
@@ -399,6 +412,23 @@ public final class ExperienceParser {
     /** A character {@code \b} counts as part of a word (a letter, digit or '_'). */
     private static boolean isWordChar(char c) {
         return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * "Kestrel Avionics GmbH, Munich, Germany": a name that is no title, then a place after a comma (the whole line
+     * is not just a place).
+     */
+    private boolean isEmployerWithPlace(String t) {
+        int comma = t.indexOf(", ");
+        if (comma <= 1 || t.length() > 90 || TitleWords.score(t.substring(0, comma)) >= 2) {
+            return false;
+        }
+        for (int c = comma; c > 0; c = t.indexOf(", ", c + 1)) {
+            if (places.isLocation(t.substring(c + 2))) {
+                return !places.isLocation(t.substring(0, c));
+            }
+        }
+        return false;
     }
 
     /** Rating stars (★☆⭐): a review or a rated contract, never a role header. */

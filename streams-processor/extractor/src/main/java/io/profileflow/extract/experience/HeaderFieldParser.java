@@ -89,6 +89,7 @@ final class HeaderFieldParser {
             String right = role.title.substring(comma + 2);
             if (TitleWords.score(right) == 0) {
                 role.company = clean(right);
+                role.companyFromTitle = true;
                 role.title = clean(role.title.substring(0, comma));
             }
         }
@@ -99,6 +100,10 @@ final class HeaderFieldParser {
                 role.title = clean(other);
             } else if (role.team == null && TEAM_WORDS.matcher(other).find()) {
                 role.team = clean(other);
+            } else if (role.location == null && isPlaceName(other)) {
+                // "Engineer | Rift Valley Telecom | Nakuru | 2019 - 2022": with title and employer known, a
+                // further short proper name is where the job was, even a town the place list does not know.
+                role.location = clean(other);
             }
         }
     }
@@ -120,7 +125,8 @@ final class HeaderFieldParser {
         if (!companyPosition && TitleWords.isTitle(part)) {
             if (role.title == null) {
                 int comma = part.lastIndexOf(',');
-                if (comma > 0 && places.isLocation(part.substring(comma + 1))) {
+                // Only a known place: "Working Student, Embedded Systems" names a field, not a town.
+                if (comma > 0 && places.isKnownPlace(part.substring(comma + 1))) {
                     role.location = role.location == null ? clean(part.substring(comma + 1)) : role.location;
                     part = clean(part.substring(0, comma));
                 }
@@ -170,6 +176,29 @@ final class HeaderFieldParser {
     /** Unclassified parts are company candidates, assigned in order once every line is read. */
     private static void addCompany(RoleDraft role, String part, List<String> others) {
         others.add(part);
+    }
+
+    /** One to three capitalised words, no digits, no role noun. */
+    static boolean isPlaceName(String s) {
+        String t = clean(s);
+        if (t.isEmpty() || t.length() > 40 || !Character.isUpperCase(t.charAt(0)) || TitleWords.score(t) > 0) {
+            return false;
+        }
+        String[] words = t.split(" ");
+        if (words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                if (!Character.isLetter(w.charAt(i)) && w.charAt(i) != '-' && w.charAt(i) != '\'') {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean isShortName(String s) {

@@ -33,9 +33,10 @@ final class AchievementFilter {
                     + "|drive|dr\\.?|sector|block|nagar|marg|floor|suite)(?![a-z])");
     private static final Pattern TENURE_AFTER = Pattern.compile(
             "(?i)^\\s*(?:\\+\\s*)?(?:of\\b|experience|exp\\b|old\\b|tenure|in\\s(?:the\\s)?(?:industry|it\\b|software|tech))");
-    /** French, Spanish and German tenures, read as plain counts: "7 ans d'expérience", "8 Jahre Erfahrung". */
+    /** French, Spanish, German, Dutch, Italian tenures, read as plain counts: "7 ans d'expérience", "8 jaar ervaring". */
     private static final Pattern FOREIGN_TENURE_AFTER = Pattern.compile(
-            "(?i)^\\s*\\+?\\s*(?:(?:ans|années|años|jahre)\\s+)?(?:d'\\s?|de\\s+)?(?:expérience|experiencia|berufserfahrung|erfahrung)");
+            "(?i)^\\s*\\+?\\s*(?:(?:ans|années|años|jahre|jaar|anni|anos)\\s+)?(?:d'\\s?|de\\s+|di\\s+)?(?:werk)?(?:expérience|experiencia|berufserfahrung|erfahrung"
+                    + "|ervaring|esperienza|experiência)");
     private static final Pattern TENURE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:for|over(?:\\sthe)?|past|last|since|with|having|spanning|total(?:ling)?|overall|aged?)\\s+|\\()$");
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:in|within|under|than|to|by)\\s+(?:just\\s+|only\\s+)?$");

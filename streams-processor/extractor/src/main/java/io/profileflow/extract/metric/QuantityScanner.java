@@ -32,6 +32,7 @@ final class QuantityScanner {
     private static final String DECIMAL_COMMA_UNIT = "\\s?(?:%|€|(?i:[kmgtp]i?b|ms|s|h|hrs?|min|mins|minut[a-z]{0,3}"
             + "|sekunden?|segundos?|secondes?|seconds?|stunden?|horas?|heures?|hours?|días?|jours?|tage?n?|days?"
             + "|semanas?|semaines?|wochen?|weeks?|meses|mois|monate?n?|months?|k|m|mio|mrd|mil|millones|milhões|millions?"
+            + "|milioni|miljoen|miljard|miliardi|uur|uren|ore|minuti|dagen|giorni|weken|settimane|maanden|mesi"
             + "|milliards?|bn|x|pp|points?)(?![\\p{L}]))";
     /**
      * Western grouping, Indian grouping (12,34,567), or plain digits, then a decimal point or a continental decimal
@@ -60,7 +61,8 @@ final class QuantityScanner {
     private static final WordPrefixes NUMBER_WORD_STARTS = WordPrefixes.atWordStart("a", "dozen", "two", "three",
             "four", "five", "fifteen", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "twenty");
     private static final Pattern SCALE = Pattern.compile(
-            "(?i)(?:\\s?(thousand|millions?|millones|millón|milhões|milhão|mn|mil|mio|mrd|milliards?|billions?|bn"
+            "(?i)(?:\\s?(thousand|millions?|millones|millón|milhões|milhão|milioni|milione|miljoen|miliardi|miljard|mila"
+                    + "|mn|mil|mio|mrd|milliards?|billions?|bn"
                     + "|trillions?|tn|lakhs?|lacs?|crores?|cr)|(mm|k|m|b))(?![\\p{L}])");
     private static final Pattern RANGE = Pattern.compile(
             "(?:\\s?-\\s?|\\sto\\s)(?:(?<cur>" + CURRENCY + ")\\s?)?" + DIGITS);
@@ -92,7 +94,9 @@ final class QuantityScanner {
                     + "|hrs?|hours?|days?|wks?|weeks?|mos|months?|yrs?|years?"
                     // German, Spanish and French; Units.seconds reads them.
                     + "|stunden?|minuten?|minutos?|sekunden?|segundos?|secondes?|tage?n?|wochen?|monate?n?|horas?|heures?"
-                    + "|días?|dias?|jours?|semanas?|semaines?|meses|mois)(?![\\p{L}])"
+                    + "|días?|dias?|jours?|semanas?|semaines?|meses|mois"
+                    // Dutch and Italian
+                    + "|uur|uren|dagen|weken|maanden|ore|minuti|secondi|giorni|settimane|mesi)(?![\\p{L}])"
                     + "|(µs|μs|ns|s|h|d)(?![A-Za-z])(?!\\sof\\b)|\\s(s)(?![\\w'])");
     private static final Pattern NOUN = Pattern.compile("[\\s-]([A-Za-z][A-Za-z0-9+#&'-]{0,30}+)");
     private static final Pattern SLASH_PER = Pattern.compile(
@@ -108,7 +112,8 @@ final class QuantityScanner {
     /** "par mois", "pro Tag", "por semana", "al año": a preposition and a period noun in French, German, Spanish. */
     private static final Pattern FOREIGN_PER = Pattern.compile(
             "(?i)\\s((?:par|pro|por|al|a\\sla)\\s(?:semaine|mois|jour|an|année|heure|tag|woche|monat|jahr|stunde|semana|mes"
-                    + "|mês|día|dia|año|ano|hora))(?![\\p{L}])");
+                    + "|mês|día|dia|año|ano|hora|giorno|mese|anno|settimana|ora)|per\\s(?:jaar|maand|dag|uur)"
+                    + "|all'anno|l'anno|a\\ssettimana)(?![\\p{L}])");
     /** A word the period may skip over ("2M API calls per day"), but not a preposition starting a new phrase. */
     private static final Pattern SKIPPABLE_WORD = Pattern.compile(
             "\\s(?!(?i:to|from|by|of|and|or|than|with|for|at|on|in|within)\\b)[A-Za-z][\\w-]{0,30}+");
@@ -244,6 +249,11 @@ final class QuantityScanner {
         pos = readUnit(q, cursor, pos);
         if (q.milScale && Units.milMeansThousand(q.unit)) {
             q.scale = 1e3;
+        }
+        if (!q.wordNumber && isDotGrouping(start.group("i"), start.group("f"), q)) {
+            // "2.400 windturbines", "€ 310.000": a continental thousands dot. A count or a sum of money with
+            // exactly three decimals is no fraction (counts are whole, money has cents).
+            q.raw = Double.parseDouble(start.group("i") + start.group("f").substring(1));
         }
         if (q.measure == Quantity.Measure.BARE && pos < cursor.text.length()
                 && Character.isLetter(cursor.text.charAt(pos)) && pos == q.numberEnd) {
@@ -437,6 +447,13 @@ final class QuantityScanner {
             set(q, Quantity.Measure.MULTIPLIER, "multiplier", 1);
             found.add(q);
         });
+    }
+
+    /** "2.400" before a count noun or after a currency: digits, then a dot and exactly three digits, no scale. */
+    static boolean isDotGrouping(String integer, String fraction, Quantity q) {
+        return fraction != null && fraction.length() == 4 && fraction.charAt(0) == '.' && integer.indexOf(',') < 0
+                && integer.length() <= 3 && integer.charAt(0) != '0' && q.scale == 1
+                && (q.measure == Quantity.Measure.MONEY || q.measure == Quantity.Measure.COUNT);
     }
 
     /** The fraction keeps its separator: ".5", or ",5" for a decimal comma. */

@@ -39,6 +39,8 @@ final class StructureKeepingHandler extends DefaultHandler {
     private int skipDepth;
     private boolean truncated;
     private boolean firstCell;
+    /** Open table rows: inside one, the source's line breaks and tabs between cells are only layout. */
+    private int rowDepth;
 
     StructureKeepingHandler(int maxChars) {
         this.maxChars = maxChars;
@@ -73,6 +75,7 @@ final class StructureKeepingHandler extends DefaultHandler {
         } else if (name.equals("tr")) {
             newLine();
             firstCell = true;
+            rowDepth++;
         } else if (name.equals("td") || name.equals("th")) {
             if (!firstCell) {
                 out.append(" | ");
@@ -103,6 +106,9 @@ final class StructureKeepingHandler extends DefaultHandler {
         if (skipDepth > 0) {
             return;
         }
+        if (name.equals("tr") && rowDepth > 0) {
+            rowDepth--;
+        }
         if (BLOCKS.contains(name) || name.equals("li") || name.equals("tr") || name.startsWith("h") && name.length() == 2) {
             newLine();
         }
@@ -117,6 +123,14 @@ final class StructureKeepingHandler extends DefaultHandler {
             out.append(ch, start, Math.max(0, maxChars - out.length()));
             truncated = true;
             throw new LimitReached();
+        }
+        if (rowDepth > 0) {
+            // "<tr>\n  <td>Jun 2022</td>\n  <td>Engineer</td>": one row stays on one line.
+            for (int i = start; i < start + length; i++) {
+                char c = ch[i];
+                out.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+            }
+            return;
         }
         out.append(ch, start, length);
     }

@@ -20,6 +20,17 @@ public final class TextNormalizer {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (lineStart && i + 2 < n && s.charAt(i + 1) == ' ' && Character.isLetter(c)
+                    && Character.isLetter(s.charAt(i + 2))) {
+                int end = letterSpacedEnd(s, i);
+                if (end > 0) {
+                    // "F O R M A T O   E U R O P E O": a letter-spaced banner reads as "FORMATO EUROPEO".
+                    appendLetterSpaced(out, s, i, end);
+                    i = end - 1;
+                    lineStart = false;
+                    continue;
+                }
+            }
             if (isPlain(c) && !(lineStart && (c == '*' || c == '+'))) {
                 // Most of a document is printable ASCII, which every rule below copies as it is.
                 int end = plainRunEnd(s, i + 1);
@@ -144,6 +155,52 @@ public final class TextNormalizer {
     private static boolean isInvisible(char c) {
         return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
                 || c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF');
+    }
+
+    /**
+     * The end of the line starting at {@code from} when it is letter-spaced (single letters apart by one space, words
+     * by two or more), with at least four letters; -1 otherwise. Stops at the first character that breaks the shape.
+     */
+    static int letterSpacedEnd(String s, int from) {
+        int letters = 0;
+        int i = from;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            if (!Character.isLetter(c)) {
+                return -1;
+            }
+            letters++;
+            i++;
+            int spaces = 0;
+            while (i < n && s.charAt(i) == ' ') {
+                spaces++;
+                i++;
+            }
+            if (spaces == 0 && i < n && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+                return -1;
+            }
+        }
+        return letters >= 4 ? i : -1;
+    }
+
+    private static void appendLetterSpaced(StringBuilder out, String s, int from, int end) {
+        int spaces = 0;
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                spaces++;
+                continue;
+            }
+            if (spaces >= 2) {
+                out.append(' ');
+            }
+            spaces = 0;
+            out.append(c);
+        }
     }
 
     private static boolean isStar(char c) {

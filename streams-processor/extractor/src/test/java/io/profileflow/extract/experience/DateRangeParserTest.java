@@ -51,6 +51,17 @@ class DateRangeParserTest {
             "Winter 2019 - Spring 2021; 2019-12; 2021-03; false",
             "went up to Acme, then to Jan 2020 - May 2020; 2020-01; 2020-05; false",
             "MÄRZ 2019 - Jetzt; 2019-03; null; true",
+            "september 2021 – heden; 2021-09; null; true",
+            "feb. 2016 – apr. 2018; 2016-02; 2018-04; false",
+            "mei 2018 tot augustus 2021; 2018-05; 2021-08; false",
+            "maart 2019 - mrt. 2020; 2019-03; 2020-03; false",
+            "Marzo 2020 – attuale; 2020-03; null; true",
+            "Settembre 2016 – Febbraio 2020; 2016-09; 2020-02; false",
+            "giu 2017 - lug 2019; 2017-06; 2019-07; false",
+            "dal 2019 al 2021; 2019; 2021; false",
+            "junho 2018 - atual; 2018-06; null; true",
+            "2017/09 ~ 2021/03; 2017-09; 2021-03; false",
+            "04.2021 – present; 2021-04; null; true",
     })
     void parsesCommonForms(String line, String start, String end, boolean current) {
         DateRange r = parser.find(line.strip());

@@ -165,4 +165,54 @@ class LayoutRulesTest {
         assertThat(ExperienceParser.startsWithAmount("Senior Engineer, $Corp")).isFalse();
         assertThat(ExperienceParser.hasRatingStars("★★★★☆ 4.60 Storefront")).isTrue();
     }
+
+    @Test
+    void titleLineWithRightAlignedDatesThenEmployerAndPlace() {
+        List<RoleDraft> r = roles("""
+                PROFESSIONAL EXPERIENCE
+                Senior Firmware Engineer                                  04.2021 – present
+                Kestrel Avionics GmbH, Munich, Germany
+                  * Reduced boot time
+                Working Student, Embedded Systems                         2014/04 ~ 2015/09
+                Brenner Sensorik AG, Rosenheim, Germany
+                  * Ported a driver
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Kestrel Avionics GmbH | Senior Firmware Engineer | 2021-04 | now",
+                "Brenner Sensorik AG | Working Student, Embedded Systems | 2014-04 | 2015-09");
+        assertThat(r).extracting(d -> d.location).containsExactly("Munich, Germany", "Rosenheim, Germany");
+    }
+
+    @Test
+    void europassFormRowsBecomeRoles() {
+        List<RoleDraft> r = roles("""
+                ESPERIENZA LAVORATIVA
+                • Date (da – a)                              Marzo 2020 – attuale
+                • Nome e indirizzo del datore di lavoro      Emiliana Pagamenti S.p.A., Bologna
+                • Tipo di azienda o settore                  Servizi finanziari
+                • Tipo di impiego                            Senior Backend Developer
+                • Principali mansioni e responsabilità       Progettazione dei servizi di pagamento;
+                                                             riduzione dei costi del 35%.
+                • Dates (from – to)                          Feb 2016 – Jul 2016
+                • Name and address of employer               Comune di Ferrara, Ferrara
+                • Occupation or position held                Tirocinante sviluppatrice web
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Emiliana Pagamenti S.p.A. | Senior Backend Developer | 2020-03 | now",
+                "Comune di Ferrara | Tirocinante sviluppatrice web | 2016-02 | 2016-07");
+        assertThat(r.get(0).bullets).containsExactly(
+                "Progettazione dei servizi di pagamento; riduzione dei costi del 35%.");
+    }
+
+    @Test
+    void aShortProperNameAfterTitleAndEmployerIsThePlace() {
+        List<RoleDraft> r = roles("""
+                ## Experience
+                Site Reliability Engineer | Rift Valley Telecom | Nakuru | Mar 2019 - May 2022
+                - Automated backups
+                """);
+        assertThat(r).extracting(d -> d.location).containsExactly("Nakuru");
+        assertThat(HeaderFieldParser.isPlaceName("Payments Platform Engineer")).isFalse();
+        assertThat(HeaderFieldParser.isPlaceName("Full-time contract 2")).isFalse();
+    }
 }

@@ -137,6 +137,11 @@ class MetricExtractorTest {
             Faturou R$ 2,5 milhões em contratos novos                            | 2500000     | BRL        |        |
             Cut courier spend by R$ 40 mil                                       | 40000       | BRL        |        |
             Raised $2 mil in seed funding                                        | 2000000     | USD        |        |
+            Verlaagde de doorlooptijd van 6 uur naar 40 minuten                  | 2400        | seconds    |        | 21600
+            Bespaarde € 310.000 per jaar aan cloudkosten                         | 310000      | EUR        | year   |
+            Bouwde het meetplatform voor 2.400 windturbines                      | 2400        | count      |        |
+            Tempi di risposta ridotti da 450 ms a 180 ms                         | 0.18        | seconds    |        | 0.45
+            Gestione di 1,2 milioni di transazioni al giorno                     | 1200000     | count      | day    |
             """)
     void readsForeignForms(String clause, double value, String unit, String per, Double baseline) {
         assertOneMetric(clause, value, unit, per, baseline);
@@ -269,6 +274,9 @@ class MetricExtractorTest {
             Rate: €70 per hour, 120 hours logged
             Staffed the desk from 9 to 5 pm
             Moved offices from 2018 to 2020
+            Data engineer met ruim 8 jaar ervaring in streaming
+            Sviluppatore con 6 anni di esperienza in Java
+            $12,400 · Fixed price
             """)
     void ignoresNumbersThatAreNotAchievements(String clause) {
         assertThat(EXTRACTOR.extract(clause)).as(clause).isEmpty();

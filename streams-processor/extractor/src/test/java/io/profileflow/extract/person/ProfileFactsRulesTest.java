@@ -69,4 +69,11 @@ class ProfileFactsRulesTest {
         assertThat(names.find(lines("Wiktor Zielinski Senior QA Engineer Gdansk, Poland wiktor@mail.test +48 500 100 200"),
                 List.of()).name()).isEqualTo("Wiktor Zielinski");
     }
+
+    @Test
+    void formLabelSetApartByAGapNamesThePerson() {
+        NameFinder.Found f = names.find(lines("FORMATO EUROPEO", "Nome Giulia Ferraresi", "Indirizzo Via dei Mille 42"),
+                List.of());
+        assertThat(f.name()).isEqualTo("Giulia Ferraresi");
+    }
 }

@@ -96,4 +96,12 @@ class BundledTaxonomyMatchingTest {
         assertThat(names("Raft of new features shipped in March", false)).isEmpty();
         assertThat(names("We took a raft deployment down the river", false)).isEmpty();
     }
+
+    @Test
+    void spotCapacityAndBackupToolsByName() {
+        assertThat(names("Reduced cloud spend by moving batch jobs to AWS Spot instances", false))
+                .containsExactly("AWS Spot Instances");
+        assertThat(names("Tried to spot instances of fraud early", false)).isEmpty();
+        assertThat(names("Looked after Debian servers and Bacula backups", false)).containsExactly("Debian", "Bacula");
+    }
 }
