@@ -60,8 +60,15 @@ final class FormRoleRows {
             // Every label is at least 13 characters and opens with one of FIRST_LETTERS.
             String value = t.length() > 13 && FIRST_LETTERS.indexOf(Character.toLowerCase(t.charAt(0))) >= 0
                     ? null : NO_LABEL;
+            if (out == null && (value != null || t.indexOf('(') < 0)) {
+                continue; // no form block yet, and this line cannot open one
+            }
             String lower = value == null ? t.toLowerCase(Locale.ROOT) : null;
-            String dates = value == null ? valueAfter(lower, t, DATES) : null;
+            // Every DATES label holds a '('.
+            String dates = value == null && t.indexOf('(') > 0 ? valueAfter(lower, t, DATES) : null;
+            if (dates == null && out == null) {
+                continue;
+            }
             if (dates != null) {
                 if (out == null) {
                     out = new ArrayList<>(lines.subList(0, i));

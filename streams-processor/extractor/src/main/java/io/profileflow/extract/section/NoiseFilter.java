@@ -32,7 +32,7 @@ public final class NoiseFilter {
     /** Every FOOTER alternative but "©" contains one of these. */
     private static final LiteralScan FOOTER_WORDS = LiteralScan.ignoringCase("(c)", "cookie", "all rights reserved",
             "privacy policy", "powered by", "terms of ", "this site", "this website", "impressum", "datenschutz",
-            "autorizzo il trattamento", "trattamento dei ");
+            "autorizzo il", "dati personali");
     /**
      * The first word of every UI_LINE alternative, in lower case; with the optional space of "sign ?in" and the
      * like left out too, as the whole leading run of ASCII letters of a line UI_LINE matches is one of these.
