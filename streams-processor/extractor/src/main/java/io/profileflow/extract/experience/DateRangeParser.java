@@ -50,7 +50,9 @@ public final class DateRangeParser {
      */
     private static final String NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
     private static final Pattern DIGIT_POINT = Pattern.compile(NOT_AFTER_WORD + "(?:"
-                    + "(?<nm>0?[1-9]|1[0-2]) ?[/.] ?(?<ny>(?:19|20)\\d\\d)" + YEAR_END
+                    // "01/09/2019", "15.02.2016": a whole day, day first (a second number above 12 means month first)
+                    + "(?<fd>0?[1-9]|[12]\\d|3[01])[/.](?<fm>0?[1-9]|[12]\\d|3[01])[/.](?<fy>(?:19|20)\\d\\d)" + YEAR_END
+                    + "|(?<nm>0?[1-9]|1[0-2]) ?[/.] ?(?<ny>(?:19|20)\\d\\d)" + YEAR_END
                     + "|(?<dm>0?[1-9]|1[0-2])-(?<dy>(?:19|20)\\d\\d)(?!\\d)"
                     + "|(?<iy>(?:19|20)\\d\\d)[/.-](?<im>0[1-9]|1[0-2])(?![\\d/.]|-\\d)"
                     + "|(?<y>(?:19|20)\\d\\d)" + YEAR_END
@@ -285,11 +287,11 @@ public final class DateRangeParser {
     }
 
     /**
-     * Every DIGIT_POINT alternative holds a year "19xx"/"20xx" starting at most five characters after the point
-     * ("12 / 2019"): figures in bullets ("40%", "3x") are ruled out without running the pattern.
+     * Every DIGIT_POINT alternative holds a year "19xx"/"20xx" starting at most six characters after the point
+     * ("12 / 2019", "01/09/2019"): figures in bullets ("40%", "3x") are ruled out without running the pattern.
      */
     private static boolean yearFollows(String line, int i) {
-        for (int k = i; k <= i + 5 && k + 1 < line.length(); k++) {
+        for (int k = i; k <= i + 6 && k + 1 < line.length(); k++) {
             if (line.startsWith("19", k) || line.startsWith("20", k)) {
                 return true;
             }
@@ -424,6 +426,12 @@ public final class DateRangeParser {
     private static Point digitPoint(Matcher m) {
         int from = m.start();
         int to = m.end();
+        if (m.group("fd") != null) {
+            int first = Integer.parseInt(m.group("fd"));
+            int second = Integer.parseInt(m.group("fm"));
+            int month = second <= 12 ? second : first <= 12 ? first : 0;
+            return month == 0 ? null : new Point(Kind.DATE, Integer.parseInt(m.group("fy")), month, from, to);
+        }
         if (m.group("nm") != null) {
             return new Point(Kind.DATE, Integer.parseInt(m.group("ny")), Integer.parseInt(m.group("nm")), from, to);
         }

@@ -31,7 +31,7 @@ public final class ExperienceParser {
             "(?i)^\\s*(?:\\d{1,2}(?:\\.\\d)?\\+? ?(?:years?|yrs?|yr)(?: ?,? ?\\d{1,2} ?(?:months?|mos?))?|\\d{1,2} ?(?:months?|mos?)|less than a year)\\s*$");
     private static final Pattern TECH_LABEL = Pattern.compile(
             "(?i)^(?:tech(?:nolog(?:y|ies))?(?: used| stack)?|stack|tools(?: used)?|environment|skills(?: used)?|built with|key technologies)\\s*[:-]");
-    private static final Pattern RESIDUE = Pattern.compile("^[\\s|,;:)\\]-]+|[\\s|,;:(\\[-]+$");
+    private static final Pattern RESIDUE = Pattern.compile("^[\\s|,;:)\\[\\]-]+|[\\s|,;:(\\[-]+$");
     private static final Pattern PIPES = Pattern.compile("\\|+");
     private static final Pattern COMPLETE_HEADER = Pattern.compile(" at | @ |@| \\| | - | bei ");
     private static final Pattern ABBREVIATION_END = Pattern.compile(
@@ -207,6 +207,23 @@ public final class ExperienceParser {
                 fields.fill(role, List.of(t));
                 continue;
             }
+            if (!sawContent && kinds[i] == Kind.HEADER && role.title != null
+                    && (role.company == null || role.companyFromTitle && role.location == null)
+                    && isBareEmployer(t)) {
+                // "[ 01/09/2019 – Current ] Data Scientist" / "LusoData Analytics": the employer alone on the
+                // line under a title that carries the dates ("Intern, Business Intelligence" is all title then).
+                if (role.company != null) {
+                    role.title = role.title + ", " + role.company;
+                }
+                role.company = HeaderFieldParser.clean(t);
+                role.companyFromTitle = false;
+                continue;
+            }
+            String place = !sawContent && role.location == null ? labelledPlace(t) : null;
+            if (place != null) {
+                role.location = place;
+                continue;
+            }
             if (!sawContent && kinds[i] == Kind.HEADER && role.location == null && places.isLocation(t)) {
                 role.location = HeaderFieldParser.clean(t);
                 continue;
@@ -370,7 +387,7 @@ public final class ExperienceParser {
         }
         rest = rest.replace(" | ", "|");
         rest = rest.strip();
-        if (TextShape.mayHaveEdge(rest, "|,;:)]-", "|,;:([-", true)) {
+        if (TextShape.mayHaveEdge(rest, "|,;:)[]-", "|,;:([-", true)) {
             rest = RESIDUE.matcher(rest).replaceAll("");
         }
         return (rest.indexOf('|') >= 0 ? PIPES.matcher(rest).replaceAll(" | ") : rest).strip();
@@ -429,6 +446,43 @@ public final class ExperienceParser {
             }
         }
         return false;
+    }
+
+    /**
+     * A short name that is no title, place, employment type or sentence: "LusoData Analytics", "Acme Corp.".
+     * At most six words, starting with a capital or a digit.
+     */
+    private boolean isBareEmployer(String t) {
+        if (t.isEmpty() || t.length() > 60 || TextShape.splitCount(t) > 6 || t.indexOf(':') >= 0
+                || !(Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0)))) {
+            return false;
+        }
+        return TitleWords.score(t) == 0 && !EMPLOYMENT_TYPE.foundIn(t) && !places.isLocation(t);
+    }
+
+    /** "Full-time", "Contract · Remote": the kind of job, not the employer. */
+    private static final LiteralScan EMPLOYMENT_TYPE = LiteralScan.ignoringCase("full-time", "full time", "part-time",
+            "part time", "contract", "freelance", "self-employed", "internship", "temporary", "permanent", "seasonal",
+            "apprenticeship", "hybrid", "remote", "on-site", "onsite", "volunteer");
+
+    /**
+     * "City: Lisbon | Country: Portugal", "Location: Porto": a place given by labels (the current Europass CV);
+     * null for any other line.
+     */
+    static String labelledPlace(String t) {
+        if (t.length() < 7 || !(t.regionMatches(true, 0, "city:", 0, 5) || t.regionMatches(true, 0, "location:", 0, 9))) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : t.split("\\|")) {
+            String p = part.strip();
+            int colon = p.indexOf(':');
+            String value = (colon >= 0 ? p.substring(colon + 1) : p).strip();
+            if (!value.isEmpty()) {
+                sb.append(sb.length() > 0 ? ", " : "").append(value);
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
     }
 
     /** Rating stars (★☆⭐): a review or a rated contract, never a role header. */

@@ -62,6 +62,10 @@ class DateRangeParserTest {
             "junho 2018 - atual; 2018-06; null; true",
             "2017/09 ~ 2021/03; 2017-09; 2021-03; false",
             "04.2021 – present; 2021-04; null; true",
+            "[ 01/09/2019 – Current ]  Senior Data Scientist; 2019-09; null; true",
+            "15/02/2016 – 31/08/2019; 2016-02; 2019-08; false",
+            "15.02.2016 - 31.08.2019; 2016-02; 2019-08; false",
+            "06/15/2019 - 08/20/2021; 2019-06; 2021-08; false",
     })
     void parsesCommonForms(String line, String start, String end, boolean current) {
         DateRange r = parser.find(line.strip());

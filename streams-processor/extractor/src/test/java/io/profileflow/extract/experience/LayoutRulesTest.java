@@ -215,4 +215,34 @@ class LayoutRulesTest {
         assertThat(HeaderFieldParser.isPlaceName("Payments Platform Engineer")).isFalse();
         assertThat(HeaderFieldParser.isPlaceName("Full-time contract 2")).isFalse();
     }
+
+    @Test
+    void bracketedDatesTitleThenEmployerAloneThenLabelledPlace() {
+        List<RoleDraft> r = roles("""
+                WORK EXPERIENCE
+                [ 01/09/2019 – Current ]  Senior Data Scientist
+                LusoData Analytics
+                City: Lisbon | Country: Portugal
+                ◦ Built the credit-default model
+                [ 01/07/2015 – 31/12/2015 ]  Intern, Business Intelligence
+                Sonae Retalho Lab
+                City: Matosinhos | Country: Portugal
+                ◦ Wrote reports
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "LusoData Analytics | Senior Data Scientist | 2019-09 | now",
+                "Sonae Retalho Lab | Intern, Business Intelligence | 2015-07 | 2015-12");
+        assertThat(r).extracting(d -> d.location).containsExactly("Lisbon, Portugal", "Matosinhos, Portugal");
+    }
+
+    @Test
+    void anEmploymentTypeUnderATitleIsNoEmployer() {
+        List<RoleDraft> r = roles("""
+                Experience
+                Platform Engineer, Quillbyte    Mar 2020 – Present
+                Full-time
+                - Ran the clusters
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly("Quillbyte | Platform Engineer | 2020-03 | now");
+    }
 }
