@@ -143,6 +143,11 @@ public final class ExperienceParser {
                     if (kinds[j] != Kind.HEADER || owner[j] >= 0) {
                         break;
                     }
+                    if (j > 0 && kinds[j - 1] == Kind.DATE && isPlaceLine(lines.get(j).text())) {
+                        // "Jan 2019 - Present · 5 yrs" / "Berlin, Germany · Hybrid": a place right under the
+                        // previous role's dates is that role's (LinkedIn), not a header line of this one.
+                        break;
+                    }
                     start = j;
                     taken++;
                     // A markdown heading, or a line that names both title and employer, is the whole header.
@@ -224,8 +229,9 @@ public final class ExperienceParser {
                 role.location = place;
                 continue;
             }
-            if (!sawContent && kinds[i] == Kind.HEADER && role.location == null && places.isLocation(t)) {
-                role.location = HeaderFieldParser.clean(t);
+            if (!sawContent && kinds[i] == Kind.HEADER && role.location == null && isPlaceLine(t)) {
+                int pipe = t.indexOf(" | ");
+                role.location = HeaderFieldParser.clean(pipe > 0 ? t.substring(0, pipe) : t);
                 continue;
             }
             sawContent = true;
@@ -462,7 +468,7 @@ public final class ExperienceParser {
 
     /** "Full-time", "Contract · Remote": the kind of job, not the employer. */
     private static final LiteralScan EMPLOYMENT_TYPE = LiteralScan.ignoringCase("full-time", "full time", "part-time",
-            "part time", "contract", "freelance", "self-employed", "internship", "temporary", "permanent", "seasonal",
+            "part time", "contract", "internship", "temporary", "permanent", "seasonal",
             "apprenticeship", "hybrid", "remote", "on-site", "onsite", "volunteer");
 
     /**
@@ -485,9 +491,22 @@ public final class ExperienceParser {
         return sb.length() == 0 ? null : sb.toString();
     }
 
-    /** Rating stars (★☆⭐): a review or a rated contract, never a role header. */
+    /** "Berlin, Germany", "Berlin, Germany | Hybrid": a place, and the work mode set off by a separator. */
+    private boolean isPlaceLine(String t) {
+        if (t.indexOf(" | ") < 0) {
+            return places.isLocation(t);
+        }
+        for (String part : t.split(" \\| ")) {
+            if (!part.isBlank() && !places.isLocation(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Rating stars (★☆⭐) among the first 40 characters: a review or a rated contract, never a role header. */
     static boolean hasRatingStars(String t) {
-        for (int i = 0; i < t.length(); i++) {
+        for (int i = 0, end = Math.min(t.length(), 40); i < end; i++) {
             char c = t.charAt(i);
             if (c == '\u2605' || c == '\u2606' || c == '\u2b50') {
                 return true;

@@ -124,7 +124,7 @@ final class FormRoleRows {
         for (String label : labels) {
             if (lower.startsWith(label)) {
                 String rest = text.substring(label.length()).strip();
-                if (rest.startsWith(":")) {
+                if (rest.startsWith(":") || rest.startsWith("|")) {
                     rest = rest.substring(1).strip();
                 }
                 return rest.isEmpty() ? null : rest;

@@ -27,6 +27,11 @@ final class HeaderFieldParser {
                     + "|(duration|period|dates?|tenure))\\s*:\\s*(.*)$");
     private static final Pattern TEAM_WORDS = Pattern.compile("(?i)\\b(?:team|group|department|division|unit|squad|org)\\b");
 
+    private static final java.util.Set<String> EMPLOYMENT_TYPES = java.util.Set.of("full-time", "full time",
+            "part-time", "part time", "contract", "contractor", "internship",
+            "temporary", "permanent", "seasonal", "apprenticeship", "fixed-term", "temp", "vollzeit", "teilzeit",
+            "cdi", "cdd", "tempo indeterminato", "tempo determinato", "jornada completa");
+
     private final LocationDetector places;
 
     HeaderFieldParser(LocationDetector places) {
@@ -111,8 +116,8 @@ final class HeaderFieldParser {
     private void classify(RoleDraft role, String rawPart, List<String> others, List<String> commaOthers,
                           boolean companyPosition) {
         String part = clean(rawPart);
-        if (part.isEmpty()) {
-            return;
+        if (part.isEmpty() || EMPLOYMENT_TYPES.contains(part.toLowerCase(java.util.Locale.ROOT))) {
+            return; // "Nordwind Systems · Full-time": the kind of contract names neither employer nor place
         }
         // "Acme, Berlin" alone is a company and a place; after a company was seen, "Leeds, UK" is just a place.
         boolean companySeen = role.company != null || !others.isEmpty();
@@ -210,6 +215,9 @@ final class HeaderFieldParser {
             return line;
         }
         Matcher m = PARENS.matcher(line);
+        // "Acme, Berlin (Senior Engineer)": a title in brackets only when nothing outside them is one
+        // ("Web Developer (Intern)" qualifies the title before it).
+        boolean titleOutside = TitleWords.score(PARENS.matcher(line).replaceAll(" ")) > 0;
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String inside = m.group(1).strip();
@@ -217,6 +225,9 @@ final class HeaderFieldParser {
                 if (role.location == null) {
                     role.location = inside;
                 }
+            } else if (role.title == null && !titleOutside && TitleWords.isTitle(inside) && inside.indexOf(',') < 0) {
+                // "Nordwind Systems, Berlin (Senior Engineer), 2019 to date": the role named in brackets.
+                role.title = clean(inside);
             } else {
                 role.headerTech.add(inside);
             }

@@ -25,7 +25,7 @@ public final class NameFinder {
             "(?i)^(?:(?:full )?name|nombre(?: completo)?|nom(?: complet)?|nome|vor- und nachname)\\s*[:-]\\s*(.+)$");
     /** "Nome Giulia Ferraresi", "Naam Sanne de Vries": the label word, then a capitalised name of two to four words. */
     private static final Pattern GAP_NAME_LABEL = Pattern.compile(
-            "^(?:[Nn]ome|[Nn]aam|[Nn]ombre|[Nn]ame|NOME|NAAM|NOMBRE|NAME) (\\p{Lu}[\\p{L}'-]+(?: (?:\\p{Lu}[\\p{L}'-]+|van|de|der|den|di|da|del|dos)){1,3})$");
+            "^(?:[Nn]ome|[Nn]aam|[Nn]ombre|[Nn]ame|NOME|NAAM|NOMBRE|NAME)(?: \\| | )(\\p{Lu}[\\p{L}'-]+(?: (?:\\p{Lu}[\\p{L}'-]+|van|de|der|den|di|da|del|dos)){1,3})$");
     private static final Pattern FIRST_PART = Pattern.compile("^(.{2,60}?)(?: ?[|>•·,(]| - | – |\\s{2,}| Location:| Email:)");
     /** "Jane Roe is a data engineer at ...": a bio opens with the person's name as its subject. */
     private static final Pattern BIO_SUBJECT = Pattern.compile(

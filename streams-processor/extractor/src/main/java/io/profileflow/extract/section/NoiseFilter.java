@@ -27,12 +27,12 @@ public final class NoiseFilter {
     private static final Pattern FOOTER = Pattern.compile(
             "cookies?\\b|all rights reserved|©|\\(c\\) ?(?:19|20)\\d\\d|privacy policy|terms of (?:use|service)"
                     + "|powered by|impressum|datenschutz|we use cookies|this (?:site|website) uses"
-                    + "|autorizzo il trattamento|trattamento dei (?:miei )?dati personali",
+                    + "|autorizzo il trattamento",
             Pattern.CASE_INSENSITIVE);
     /** Every FOOTER alternative but "©" contains one of these. */
     private static final LiteralScan FOOTER_WORDS = LiteralScan.ignoringCase("(c)", "cookie", "all rights reserved",
             "privacy policy", "powered by", "terms of ", "this site", "this website", "impressum", "datenschutz",
-            "autorizzo il", "dati personali");
+            "autorizzo il");
     /**
      * The first word of every UI_LINE alternative, in lower case; with the optional space of "sign ?in" and the
      * like left out too, as the whole leading run of ASCII letters of a line UI_LINE matches is one of these.

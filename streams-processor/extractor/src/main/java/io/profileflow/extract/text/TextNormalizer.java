@@ -5,7 +5,7 @@ import java.text.Normalizer;
 /**
  * Brings text from any source to one form the parsers can rely on: NFKC, '\n' line ends, every dash variant as
  * '-', non-breaking and thin spaces as ' ', smart quotes as ASCII, bullet glyphs as "- " at line start,
- * tab-aligned columns as " | ", no control or zero-width characters, no trailing spaces. One pass per step,
+ * tab-aligned columns and gaps of three or more spaces as " | ", no control or zero-width characters, no trailing spaces. One pass per step,
  * linear in the input.
  */
 public final class TextNormalizer {
@@ -63,6 +63,19 @@ public final class TextNormalizer {
                 continue;
             }
             if (isSpace(c)) {
+                int end = i + 1;
+                while (end < n && isSpace(s.charAt(end))) {
+                    end++;
+                }
+                if (!lineStart && end - i >= 3 && end < n && s.charAt(end) != '\n' && s.charAt(end) != '\r'
+                        && s.charAt(end) != ':' && s.charAt(i - 1) != ':') {
+                    // ("Name        : Aditi": a gap that aligns a label's colon stays a space.)
+                    // "Senior Engineer          2019 - Present": a wide gap aligns columns, like a tab.
+                    trimTrailingSpaces(out);
+                    out.append(" | ");
+                    i = end - 1;
+                    continue;
+                }
                 if (!lineStart && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
                     out.append(' ');
                 }

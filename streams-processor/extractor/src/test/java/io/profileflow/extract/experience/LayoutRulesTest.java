@@ -245,4 +245,33 @@ class LayoutRulesTest {
                 """);
         assertThat(r).extracting(LayoutRulesTest::summary).containsExactly("Quillbyte | Platform Engineer | 2020-03 | now");
     }
+
+    @Test
+    void linkedInPlaceLineUnderDatesBelongsToTheRoleAboveAndContractKindIsDropped() {
+        List<RoleDraft> r = roles("""
+                Experience
+                Senior Engineer
+                Nordwind Systems · Full-time
+                Jan 2019 - Present · 5 yrs 2 mos
+                Berlin, Germany · Hybrid
+                Software Engineer
+                Kranich Labs · Contract
+                Jun 2016 - Dec 2018 · 2 yrs 7 mos
+                Hamburg, Germany
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Nordwind Systems | Senior Engineer | 2019-01 | now", "Kranich Labs | Software Engineer | 2016-06 | 2018-12");
+        assertThat(r).extracting(d -> d.location).containsExactly("Berlin, Germany", "Hamburg, Germany");
+    }
+
+    @Test
+    void aTitleInBracketsAfterEmployerAndPlace() {
+        List<RoleDraft> r = roles("""
+                Employment
+                Nordwind Systems, Berlin (Senior Engineer), 2019 to date
+                Studio Fernblick, Graz - Web Developer (Intern), 2017 - 2018
+                """);
+        assertThat(r).extracting(d -> d.company + " | " + d.title).containsExactly(
+                "Nordwind Systems | Senior Engineer", "Studio Fernblick | Web Developer");
+    }
 }

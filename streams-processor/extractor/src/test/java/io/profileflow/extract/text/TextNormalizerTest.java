@@ -21,4 +21,12 @@ class TextNormalizerTest {
         assertThat(normalizer.normalize("★★★★☆ 4.60  \"Subscription flows\"\n★ Led the team"))
                 .isEqualTo("★★★★☆ 4.60 \"Subscription flows\"\n- Led the team");
     }
+
+    @Test
+    void aWideGapSeparatesColumnsButAnAlignedLabelColonDoesNot() {
+        assertThat(normalizer.normalize("NORDWIND SYSTEMS GMBH          Berlin, Germany\nSenior Engineer  2019"))
+                .isEqualTo("NORDWIND SYSTEMS GMBH | Berlin, Germany\nSenior Engineer 2019");
+        assertThat(normalizer.normalize("Name        : Aditi Venkatraman\n    Indented line   "))
+                .isEqualTo("Name : Aditi Venkatraman\nIndented line");
+    }
 }
