@@ -132,4 +132,16 @@ class GeneralRulesExtractorTest {
         assertThat(p.getExperiences()).extracting(e -> e.getCompany() + " | " + e.getTitle() + " | " + e.getLocation()
                 + " | " + e.getStartDate()).containsExactly("Lakeside ISP | Network Operations Engineer | Kisumu | 2017-01");
     }
+
+    @Test
+    void aMultiplyingVerbWithoutDigitsInARoleBulletIsAMetric() throws Exception {
+        ParsedProfile p = extract("""
+                Tomas Berg
+                Experience
+                Build Engineer, Quillbyte (2019-present)
+                - Migrated the build from Ant to Gradle, halving build time
+                - Tripled weekly active users of the internal portal
+                """);
+        assertThat(metrics(p)).containsExactly("50.0 percent", "3.0 multiplier");
+    }
 }

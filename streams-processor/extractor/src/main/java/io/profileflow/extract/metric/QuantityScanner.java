@@ -250,6 +250,13 @@ final class QuantityScanner {
         if (q.milScale && Units.milMeansThousand(q.unit)) {
             q.scale = 1e3;
         }
+        if (q.measure == Quantity.Measure.BARE && !q.wordNumber && endsWithFactorOf(cursor.text, q.start)) {
+            // "increased throughput by a factor of 4"
+            set(q, Quantity.Measure.MULTIPLIER, "multiplier", 1);
+        } else if (q.measure == Quantity.Measure.BARE && q.scaled && q.sign == 0) {
+            // "Grew MAU from 120k to 1.1M": a figure written with K/M/B counts things even without a noun.
+            set(q, Quantity.Measure.COUNT, "count", 1);
+        }
         if (!q.wordNumber && isDotGrouping(start.group("i"), start.group("f"), q)) {
             // "2.400 windturbines", "€ 310.000": a continental thousands dot. A count or a sum of money with
             // exactly three decimals is no fraction (counts are whole, money has cents).
@@ -442,11 +449,31 @@ final class QuantityScanner {
             q.end = end;
             q.numberEnd = end;
             String verb = text.substring(start, end).toLowerCase(Locale.ROOT);  // the match is the verb alone
-            q.raw = verb.startsWith("halv") ? 0.5 : verb.startsWith("doubl") ? 2 : verb.startsWith("tripl") ? 3 : 4;
-            q.fixedDirection = q.raw < 1 ? "decrease" : "increase";
-            set(q, Quantity.Measure.MULTIPLIER, "multiplier", 1);
+            if (verb.startsWith("halv")) {
+                // "Halved build time": a 50 % cut, as people annotate it (not a factor of 0.5).
+                q.raw = 50;
+                q.fixedDirection = "decrease";
+                set(q, Quantity.Measure.PERCENT, "percent", 1);
+            } else {
+                q.raw = verb.startsWith("doubl") ? 2 : verb.startsWith("tripl") ? 3 : 4;
+                q.fixedDirection = "increase";
+                set(q, Quantity.Measure.MULTIPLIER, "multiplier", 1);
+            }
             found.add(q);
         });
+    }
+
+    /** "factor of " (and an optional "about "/"~") right before the number, ASCII case ignored. */
+    static boolean endsWithFactorOf(String text, int start) {
+        int end = start;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '~')) {
+            end--;
+        }
+        if (end >= 6 && text.regionMatches(true, end - 6, " about", 0, 6)) {
+            end -= 6;
+        }
+        return end >= 9 && text.regionMatches(true, end - 9, "factor of", 0, 9)
+                && (end == 9 || !Character.isLetter(text.charAt(end - 10)));
     }
 
     /** "2.400" before a count noun or after a currency: digits, then a dot and exactly three digits, no scale. */

@@ -92,7 +92,9 @@ class MetricExtractorTest {
             Grew signups 10-fold                                                 | 10          | multiplier |        |
             Grew signups 10 fold in a year                                       | 10          | multiplier |        |
             Made indexing 3 times faster                                         | 3           | multiplier |        |
-            Halved the on-call pages                                             | 0.5         | multiplier |        |
+            Halved the on-call pages                                             | 50          | percent    |        |
+            Grew MAU from 120k to 1.1M.                                          | 1100000     | count      |        | 120000
+            Increased throughput by a factor of 4.                               | 4           | multiplier |        |
             Doubled checkout throughput                                          | 2           | multiplier |        |
             Tripled weekly active teams                                          | 3           | multiplier |        |
             Achieved a 500% reduction in storage reads                           | 500         | percent    |        |
