@@ -38,7 +38,9 @@ final class QuantityScanner {
      * Western grouping, Indian grouping (12,34,567), or plain digits, then a decimal point or a continental decimal
      * comma; never a piece of a longer number.
      */
-    private static final String DIGITS = "(?<i>\\d{1,3}(?:,\\d{3}){1,5}+|\\d{1,2}(?:,\\d{2}){1,3},\\d{3}|\\d{1,13}+)"
+    private static final String DIGITS = "(?<i>\\d{1,3}(?:,\\d{3}){1,5}+|\\d{1,2}(?:,\\d{2}){1,3},\\d{3}"
+            // "45 000 €", "1 200 000 SEK": thin-space grouping, only right before a currency written after the amount
+            + "|\\d{1,3}(?: \\d{3}){1,4}+(?=\\s?(?:€|(?i:eur|euros?|sek|nok|dkk|chf|pln|kr)(?![a-z])))|\\d{1,13}+)"
             + "(?<f>\\.\\d{1,6}+|,\\d{1,2}+(?=" + DECIMAL_COMMA_UNIT + "))?(?!\\d|[,.:]\\d)";
     private static final String NUMBER_WORDS = "a\\sdozen|dozen|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
@@ -75,7 +77,7 @@ final class QuantityScanner {
             "(?i)\\b(?:margins?|rates?|share|conversion|churn|retention|yield|utili[sz]ation|occupancy|penetration"
                     + "|ctr|roi|accuracy|precision|recall|attendance)\\b");
     static final Unit CURRENCY_SUFFIX = new Unit(
-            Pattern.compile("(?i)\\s?(usd|eur|gbp|inr|dollars?|euros?|rupees?)(?![a-z])"), "uegidr", SPACE);
+            Pattern.compile("(?i)(?:\\. |\\s)?(usd|eur|gbp|inr|dollars?|euros?|rupees?|€|£)(?![a-z])"), "uegidr€£", SPACE + ".");
     static final Unit PERCENT = new Unit(
             Pattern.compile("\\s?(?:%|(?i:per\\s?cent|pct|percentage\\spoints?|pp)(?![a-z]))"), "%p", SPACE);
     static final Unit MULTIPLIER = new Unit(Pattern.compile(
@@ -359,7 +361,12 @@ final class QuantityScanner {
                 return false;
             }
             char c = text.charAt(pos);
-            return leads(c) || skippable.indexOf(c) >= 0 && pos + 1 < text.length() && leads(text.charAt(pos + 1));
+            if (leads(c) || skippable.indexOf(c) >= 0 && pos + 1 < text.length() && leads(text.charAt(pos + 1))) {
+                return true;
+            }
+            // "1,2 Mio. €": the currency pattern allows a '.' and a space before its unit.
+            return c == '.' && skippable.indexOf('.') >= 0 && pos + 2 < text.length() && text.charAt(pos + 1) == ' '
+                    && leads(text.charAt(pos + 2));
         }
 
         /** OR-ing 0x20 folds ASCII case as (?i) does; what else it maps onto a first character only lets more through. */
@@ -485,7 +492,7 @@ final class QuantityScanner {
 
     /** The fraction keeps its separator: ".5", or ",5" for a decimal comma. */
     static double parseNumber(String integer, String fraction) {
-        String digits = integer.replace(",", "");
+        String digits = integer.indexOf(' ') >= 0 ? integer.replace(" ", "") : integer.replace(",", "");
         return Double.parseDouble(fraction == null ? digits : digits + '.' + fraction.substring(1));
     }
 

@@ -144,6 +144,10 @@ class MetricExtractorTest {
             Bouwde het meetplatform voor 2.400 windturbines                      | 2400        | count      |        |
             Tempi di risposta ridotti da 450 ms a 180 ms                         | 0.18        | seconds    |        | 0.45
             Gestione di 1,2 milioni di transazioni al giorno                     | 1200000     | count      | day    |
+            Einsparungen von 500.000 € pro Jahr erzielt                          | 500000      | EUR        | year   |
+            Umsatz um 1,2 Mio. € gesteigert                                      | 1200000     | EUR        |        |
+            Économies de 45 000 € par an                                         | 45000       | EUR        | year   |
+            Saved 45 000 EUR per year                                            | 45000       | EUR        | year   |
             """)
     void readsForeignForms(String clause, double value, String unit, String per, Double baseline) {
         assertOneMetric(clause, value, unit, per, baseline);
