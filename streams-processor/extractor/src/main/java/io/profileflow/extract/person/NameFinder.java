@@ -73,6 +73,7 @@ public final class NameFinder {
                 break;
             }
             int score = 0;
+            text = withoutDocumentTitle(text);
             Matcher label = mayBeNameLabel(text) ? NAME_LABEL.matcher(text) : null;
             String candidate = text;
             if (label != null && label.matches()) {
@@ -98,6 +99,13 @@ public final class NameFinder {
             }
             if (!isName(candidate)) {
                 candidate = leadingName(text);
+            }
+            if ((candidate == null || !isName(candidate)) && i <= 2 && text.indexOf(", ") > 0) {
+                // "Kowalska, Anna": surname first, as directories and some European CVs write it.
+                Matcher inverted = SURNAME_FIRST.matcher(text);
+                if (inverted.matches()) {
+                    candidate = inverted.group(2) + " " + inverted.group(1);
+                }
             }
             if (candidate == null || !isName(candidate)) {
                 continue;
@@ -183,6 +191,36 @@ public final class NameFinder {
         return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || "vdlbazt".indexOf(w.charAt(0)) >= 0)
                 && NAME_WORD.matcher(w).matches();
     }
+
+    /** "Kowalska, Anna", "Nowak-Lis, Anna Maria": one surname, a comma, one or two given names. */
+    private static final Pattern SURNAME_FIRST = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'-]+), (\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)$");
+
+    /**
+     * "RESUME OF ANNA KOWALSKA", "CV – Anna Kowalska", "Curriculum Vitae of ...", "Resume: ...": the text after the
+     * document's own title; other lines unchanged.
+     */
+    static String withoutDocumentTitle(String text) {
+        if (text.length() < 6 || "rRcC".indexOf(text.charAt(0)) < 0) {
+            return text;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String title : DOCUMENT_TITLES) {
+            if (lower.startsWith(title)) {
+                String rest = text.substring(title.length()).strip();
+                for (String sep : new String[] {"of ", "- ", ": ", "| ", ":", "-"}) {
+                    if (rest.regionMatches(true, 0, sep, 0, sep.length())) {
+                        rest = rest.substring(sep.length()).strip();
+                        break;
+                    }
+                }
+                return rest.isEmpty() || rest.length() == text.length() ? text : rest;
+            }
+        }
+        return text;
+    }
+
+    private static final List<String> DOCUMENT_TITLES = List.of("curriculum vitae", "resume", "résumé", "cv ");
 
     /** GAP_NAME_LABEL starts with an 'N' or 'n' and holds a space. */
     private static boolean mayBeGapLabel(String text) {

@@ -76,4 +76,15 @@ class ProfileFactsRulesTest {
                 List.of());
         assertThat(f.name()).isEqualTo("Giulia Ferraresi");
     }
+
+    @Test
+    void theDocumentsOwnTitleAndASurnameFirstNameAreTheName() {
+        assertThat(names.find(lines("RESUME OF ANNA KOWALSKA", "Data Engineer"), List.of()).name())
+                .isEqualTo("ANNA KOWALSKA");
+        assertThat(names.find(lines("CV - Anna Kowalska", "Data Engineer"), List.of()).name()).isEqualTo("Anna Kowalska");
+        assertThat(names.find(lines("Curriculum Vitae of Anna Kowalska"), List.of()).name()).isEqualTo("Anna Kowalska");
+        assertThat(names.find(lines("Kowalska, Anna", "Data Engineer"), List.of()).name()).isEqualTo("Anna Kowalska");
+        assertThat(NameFinder.withoutDocumentTitle("Curriculum Vitae")).isEqualTo("Curriculum Vitae");
+        assertThat(NameFinder.withoutDocumentTitle("Cristina Lopez")).isEqualTo("Cristina Lopez");
+    }
 }
