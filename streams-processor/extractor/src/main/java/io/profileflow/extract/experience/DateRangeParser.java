@@ -33,7 +33,7 @@ public final class DateRangeParser {
             + "|mrt|gen|mag|giu|lug|sett|set|ott|fev|out";
     private static final String PRESENT = "present|current(?:ly)?|now|today|ongoing|till date|to date|till now"
             + "|until now|up to now|heute|aktuell|jetzt|laufend|derzeit|actuel|aujourd'hui|en cours|presente|actualidad"
-            + "|heden|attuale|atual|atualmente|date";
+            + "|heden|attuale|atual|atualmente|actualmente|actual|obecnie|date";
     /** After a year: no further digit, unless a glued duration follows ("Jul, 20231 yr 6 months"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2} ?(?:yrs?|years?|mos?|months?)\\b))";
     private static final String SEASONS = "spring|summer|fall|autumn|winter|sommer|herbst|frühjahr|frühling";

@@ -92,7 +92,13 @@ final class HeaderFieldParser {
             // "Principal Consultant, Nordic Consulting A/S": a title followed by the employer.
             int comma = role.title.indexOf(", ");
             String right = role.title.substring(comma + 2);
-            if (TitleWords.score(right) == 0) {
+            String left = role.title.substring(0, comma);
+            if (TitleWords.score(left) == 0 && TitleWords.isTitle(right) && right.indexOf(", ") < 0) {
+                // "2021 - 2022 Wisła Data, Senior Engineer": the employer first, then the title.
+                role.company = clean(left);
+                role.title = clean(right);
+                role.companyFromTitle = true;
+            } else if (TitleWords.score(right) == 0) {
                 role.company = clean(right);
                 role.companyFromTitle = true;
                 role.title = clean(role.title.substring(0, comma));

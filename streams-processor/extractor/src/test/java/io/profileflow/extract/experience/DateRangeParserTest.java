@@ -66,6 +66,8 @@ class DateRangeParserTest {
             "15/02/2016 – 31/08/2019; 2016-02; 2019-08; false",
             "15.02.2016 - 31.08.2019; 2016-02; 2019-08; false",
             "06/15/2019 - 08/20/2021; 2019-06; 2021-08; false",
+            "Enero 2021 – Actualmente; 2021-01; null; true",
+            "03.2019 - obecnie; 2019-03; null; true",
     })
     void parsesCommonForms(String line, String start, String end, boolean current) {
         DateRange r = parser.find(line.strip());

@@ -274,4 +274,16 @@ class LayoutRulesTest {
         assertThat(r).extracting(d -> d.company + " | " + d.title).containsExactly(
                 "Nordwind Systems | Senior Engineer", "Studio Fernblick | Web Developer");
     }
+
+    @Test
+    void employerThenTitleAfterACommaWhenOnlyTheSecondIsATitle() {
+        List<RoleDraft> r = roles("""
+                Experience
+                2021 - 2022 Wisła Data, Senior Engineer
+                - Built pipelines
+                2017 - 2020 Principal Consultant, Nordic Consulting A/S
+                """);
+        assertThat(r).extracting(d -> d.company + " | " + d.title).containsExactly(
+                "Wisła Data | Senior Engineer", "Nordic Consulting A/S | Principal Consultant");
+    }
 }
