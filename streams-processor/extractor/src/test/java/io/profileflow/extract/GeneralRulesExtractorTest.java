@@ -144,4 +144,18 @@ class GeneralRulesExtractorTest {
                 """);
         assertThat(metrics(p)).containsExactly("50.0 percent", "3.0 multiplier");
     }
+
+    @Test
+    void templateFieldSpansOfOneLineAreSetApart() throws Exception {
+        String html = """
+                <html><body><h1>Anna Kowalska</h1><h2>Experience</h2>
+                <div class="job"><span class="title">Senior Engineer</span> <span class="company">Wisła Data</span>
+                <span class="dates">Jan 2020 – Present</span><p>Built pipelines.</p></div>
+                </body></html>
+                """;
+        ParsedProfile p = ENGINE.extract(new DocumentInput("s", "mem://s.html", "text/html",
+                html.getBytes(StandardCharsets.UTF_8), RECEIVED, Map.of()));
+        assertThat(p.getExperiences()).extracting(e -> e.getCompany() + " | " + e.getTitle() + " | " + e.getStartDate())
+                .containsExactly("Wisła Data | Senior Engineer | 2020-01");
+    }
 }

@@ -150,7 +150,14 @@ public final class ExperienceParser {
                     }
                     start = j;
                     taken++;
-                    // A markdown heading, or a line that names both title and employer, is the whole header.
+                    // A markdown heading, or a line that names both title and employer, is the whole header;
+                    // "### Employer" over "#### Title" (HTML h3/h4) is one header of two headings.
+                    if (lines.get(j).isHeading() && j > 0 && taken < MAX_HEADER_LINES && lines.get(j - 1).isHeading()
+                            && lines.get(j - 1).headingLevel() < lines.get(j).headingLevel()
+                            && kinds[j - 1] == Kind.HEADER && owner[j - 1] < 0) {
+                        start = j - 1;
+                        break;
+                    }
                     if (lines.get(j).isHeading() || taken == 1 && isCompleteHeader(lines.get(j).text())) {
                         break;
                     }

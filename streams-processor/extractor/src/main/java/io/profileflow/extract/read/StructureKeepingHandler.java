@@ -86,6 +86,18 @@ final class StructureKeepingHandler extends DefaultHandler {
         } else if (BLOCKS.contains(name) || name.equals("p")) {
             newLine();
         }
+        if (atts != null && isFieldElement(atts) && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+            // <span class="title">Engineer</span> <span class="company">Acme</span>: template fields of one line
+            // are set apart like table cells.
+            int len = out.length();
+            while (len > 0 && out.charAt(len - 1) == ' ') {
+                len--;
+            }
+            out.setLength(len);
+            if (len > 0 && out.charAt(len - 1) != '\n') {
+                out.append(" | ");
+            }
+        }
         if (name.equals("a") && atts != null) {
             String href = atts.getValue("href");
             if (href != null && (href.startsWith("mailto:") || href.contains("linkedin.com") || href.contains("github.com"))) {
@@ -146,6 +158,16 @@ final class StructureKeepingHandler extends DefaultHandler {
             out.append('\n');
         }
     }
+
+    /** An element whose class names a field of a role: title, company, dates, location. */
+    private static boolean isFieldElement(Attributes atts) {
+        String v = atts.getValue("class");
+        return v != null && !v.isEmpty() && FIELD_CLASS.matcher(v).find();
+    }
+
+    private static final java.util.regex.Pattern FIELD_CLASS = java.util.regex.Pattern.compile(
+            "(?i)(?<![a-z])(?:job-?title|title|position|role|company|employer|organi[sz]ation|org|dates?|period"
+                    + "|duration|location|place|city)(?![a-z])");
 
     private static boolean isNoiseContainer(Attributes atts) {
         if (atts == null) {

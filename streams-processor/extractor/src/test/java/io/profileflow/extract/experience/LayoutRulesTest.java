@@ -286,4 +286,20 @@ class LayoutRulesTest {
         assertThat(r).extracting(d -> d.company + " | " + d.title).containsExactly(
                 "Wisła Data | Senior Engineer", "Nordic Consulting A/S | Principal Consultant");
     }
+
+    @Test
+    void anEmployerHeadingOverATitleSubheadingIsOneHeader() {
+        List<RoleDraft> r = roles("""
+                ## Experience
+                ### Wisła Data
+                #### Senior Engineer
+                Jan 2020 – Present · Kraków
+                - Built pipelines
+                ### Odra Labs
+                #### Data Engineer
+                Mar 2017 – Dec 2019 · Wrocław
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Wisła Data | Senior Engineer | 2020-01 | now", "Odra Labs | Data Engineer | 2017-03 | 2019-12");
+    }
 }
