@@ -19,7 +19,7 @@ final class ChangeLinker {
      * (van X naar Y), Italian "a" (da X a Y).
      */
     private static final Pattern JOINER = Pattern.compile(
-            "(?i)\\s*(?:(?:to|auf|al|naar|a)(?![\\p{L}])|à(?![\\p{L}])|→)\\s*" + Vocabulary.QUALIFIER);
+            "(?i)\\s*(?:(?:to|auf|al|naar|a|para)(?![\\p{L}])|à(?![\\p{L}])|→)\\s*" + Vocabulary.QUALIFIER);
     private static final Pattern ARROW = Pattern.compile("\\s*→.*");
     /** "900ms – 150ms": a spaced dash between two quantities with units reads as a before/after pair. */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s+-\\s+" + Vocabulary.QUALIFIER);

@@ -118,7 +118,7 @@ final class QuantityScanner {
                     + "|all'anno|l'anno|a\\ssettimana)(?![\\p{L}])");
     /** A word the period may skip over ("2M API calls per day"), but not a preposition starting a new phrase. */
     private static final Pattern SKIPPABLE_WORD = Pattern.compile(
-            "\\s(?!(?i:to|from|by|of|and|or|than|with|for|at|on|in|within)\\b)[A-Za-z][\\w-]{0,30}+");
+            "\\s(?!(?i:to|from|by|of|and|or|than|with|for|at|on|in|within)\\b)\\p{L}[\\p{L}\\p{N}_-]{0,30}+");
     private static final Pattern MONEY_PERIOD_AFTER = Pattern.compile(
             "(?i)(?:\\s[a-z]{1,15}){0,2}?\\s(?:in\\s)?(annual(?:ly|ized)?|yearly|arr|monthly|mrr|per\\s(?:year|annum|month)|a\\s(?:year|month))(?![a-z])");
     private static final Pattern MONEY_PERIOD_BEFORE = Pattern.compile("(?i)\\b(annual(?:ly|ized)?|yearly|monthly)\\b");

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * them in a list ("C/C++", "Go, Kafka", "(C, Aerospike)").
  */
 public final class SkillMatcher {
-    private static final Pattern LIST_GAP = Pattern.compile("[\\s,;/|&+()\\[\\]:.-]{0,4}(?:(?:and|or|und|&)[\\s,;/|()]{1,3})?");
+    private static final Pattern LIST_GAP = Pattern.compile(
+            "[\\s,;/|&+()\\[\\]:.-]{0,4}(?:(?:and|or|und|oder|e|y|et|en|ou|o|&)[\\s,;/|()]{1,3})?");
     private static final Pattern TECH_LABEL = Pattern.compile(
             "(?i)\\b(?:tech(?:nolog(?:y|ies))?(?: used| stack)?|stack|tools(?: used)?|environment|skills(?: used)?|languages"
                     + "|built (?:with|using)|using|frameworks|platforms|databases)\\s*[:-]");

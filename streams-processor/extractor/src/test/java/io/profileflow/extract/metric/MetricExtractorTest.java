@@ -145,6 +145,8 @@ class MetricExtractorTest {
             Tempi di risposta ridotti da 450 ms a 180 ms                         | 0.18        | seconds    |        | 0.45
             Gestione di 1,2 milioni di transazioni al giorno                     | 1200000     | count      | day    |
             Einsparungen von 500.000 € pro Jahr erzielt                          | 500000      | EUR        | year   |
+            Reduzi o tempo de resposta de 900 ms para 150 ms                     | 0.15        | seconds    |        | 0.9
+            Processamos 3 milhões de transações por dia                          | 3000000     | count      | day    |
             Umsatz um 1,2 Mio. € gesteigert                                      | 1200000     | EUR        |        |
             Économies de 45 000 € par an                                         | 45000       | EUR        | year   |
             Saved 45 000 EUR per year                                            | 45000       | EUR        | year   |

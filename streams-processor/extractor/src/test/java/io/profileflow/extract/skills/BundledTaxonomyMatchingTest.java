@@ -104,4 +104,10 @@ class BundledTaxonomyMatchingTest {
         assertThat(names("Tried to spot instances of fraud early", false)).isEmpty();
         assertThat(names("Looked after Debian servers and Bacula backups", false)).containsExactly("Debian", "Bacula");
     }
+
+    @Test
+    void listsJoinedByAnotherLanguagesAndAndPortugueseWordsThatAreNames() {
+        assertThat(names("Desenvolvi as APIs em Java e Spring", false)).containsExactly("Java", "Spring");
+        assertThat(names("Gosto de sistemas simples, bem testados", false)).isEmpty();
+    }
 }
