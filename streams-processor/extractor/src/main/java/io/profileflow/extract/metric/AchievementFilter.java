@@ -16,9 +16,10 @@ final class AchievementFilter {
 
     static final GatedPattern SCORE_BEFORE = new GatedPattern(Pattern.compile(
             "(?i)\\b(?:score[sd]?|scoring|rated|rating|gpa|cgpa|sgpa|grade|marks|percentile|percentage|rank(?:ed|ing)?"
-                    + "|air|top|hackerrank|leetcode|codechef|codeforces)\\s*(?:[:=-]|of|is|was|at|an?|the)?\\s*(?:a\\s)?$"),
+                    + "|air|top|hackerrank|leetcode|codechef|codeforces|ielts|toefl|toeic|gmat|gre|sat)\\s*(?:[:=-]|of|is|was|at|an?|the)?\\s*(?:a\\s)?$"),
             WordPrefixes.atWordStart("scor", "rat", "gpa", "cgpa", "sgpa", "grade", "marks", "percent", "rank", "air",
-                    "top", "hackerrank", "leetcode", "codechef", "codeforces"));
+                    "top", "hackerrank", "leetcode", "codechef", "codeforces", "ielts", "toefl", "toeic", "gmat", "gre",
+                    "sat"));
     private static final Pattern SCORE_AFTER = Pattern.compile(
             "(?i)^\\s*(?:/\\s?\\d|out\\sof|rating|stars?\\b|percentile|marks|cgpa|gpa|in\\s(?:the\\s)?(?:12th|10th|class|boards?"
                     + "|hsc|ssc|xii|x|exams?|jee|gate|gre|gmat|sat|cat)\\b|(?:on|at)\\s(?:hackerrank|leetcode|codechef|codeforces|kaggle))");

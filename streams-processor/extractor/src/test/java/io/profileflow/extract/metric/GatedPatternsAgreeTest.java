@@ -39,7 +39,7 @@ class GatedPatternsAgreeTest {
                         "success rate", "durability")),
                 Arguments.of("LATENCY", MetricDescriber.LATENCY, List.of("p99", "P50", "load time", "pageload",
                         "round-trip", "round trip", "query time", "xlag")),
-                Arguments.of("SCORE_BEFORE", AchievementFilter.SCORE_BEFORE, List.of("score of ", "rated at a ",
+                Arguments.of("SCORE_BEFORE", AchievementFilter.SCORE_BEFORE, List.of("score of ", "rated at a ", "IELTS ", "GRE: ", "green ",
                         "GPA: ", "ranked ", "top ", "scored")),
                 Arguments.of("VERSION_LIST_BEFORE", AchievementFilter.VERSION_LIST_BEFORE, List.of("Angular 15 and ",
                         "Java 8, ", "Python 3.11 to ", "SOC 2 & ", "Ab 1-")),

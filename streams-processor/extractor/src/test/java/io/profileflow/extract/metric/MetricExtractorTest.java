@@ -283,6 +283,7 @@ class MetricExtractorTest {
             Staffed the desk from 9 to 5 pm
             Moved offices from 2018 to 2020
             Data engineer met ruim 8 jaar ervaring in streaming
+            IELTS 8.0 overall, TOEFL 112
             Sviluppatore con 6 anni di esperienza in Java
             $12,400 · Fixed price
             """)
