@@ -81,6 +81,10 @@ final class HeaderFieldParser {
                 } else {
                     others.add(part);
                 }
+            } else if (role.company == null && role.title != null && !others.isEmpty()
+                    && (places.isLocation(left) || isPlaceName(left) && isPlaceName(right))) {
+                // "Wisła Data - Kraków, Małopolskie": the employer came first, so "Town, Region" is the place.
+                role.location = clean(part);
             } else if (role.company == null) {
                 role.company = left;
                 role.location = right;

@@ -302,4 +302,20 @@ class LayoutRulesTest {
         assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
                 "Wisła Data | Senior Engineer | 2020-01 | now", "Odra Labs | Data Engineer | 2017-03 | 2019-12");
     }
+
+    @Test
+    void jobBoardEmployerDashTownAndRegion() {
+        List<RoleDraft> r = roles("""
+                Work Experience
+                Senior Data Engineer
+                Wisła Data - Kraków, Małopolskie
+                January 2020 to Present
+                Data Engineer
+                Odra Labs - Wrocław, Dolnośląskie
+                March 2017 to December 2019
+                """);
+        assertThat(r).extracting(d -> d.company + " | " + d.title + " | " + d.location).containsExactly(
+                "Wisła Data | Senior Data Engineer | Kraków, Małopolskie",
+                "Odra Labs | Data Engineer | Wrocław, Dolnośląskie");
+    }
 }
