@@ -46,4 +46,13 @@ class SectionHeadingsLocalesTest {
         assertThat(noise.isNoise("Autorizzo il trattamento dei miei dati personali ai sensi del D.Lgs. 196/2003."))
                 .isTrue();
     }
+
+    @Test
+    void cookieBannersAndLinksAreNoiseButAnAchievementAboutCookiesIsNot() {
+        assertThat(noise.isNoise("We use cookies to improve your experience and analyse traffic.")).isTrue();
+        assertThat(noise.isNoise("This website uses cookies. Accept all cookies?")).isTrue();
+        assertThat(noise.isNoise("Cookie settings")).isTrue();
+        assertThat(noise.isNoise("Designed and implemented a cookie-matching server that syncs user identifiers across "
+                + "ad platforms, managing a 60K QPS load.")).isFalse();
+    }
 }
