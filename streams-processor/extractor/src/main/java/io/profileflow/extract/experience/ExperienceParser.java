@@ -283,10 +283,20 @@ public final class ExperienceParser {
 
     private static void addBullet(RoleDraft role, String text) {
         String t = text.strip();
+        // A sentence longer than a bullet (a flattened page) is cut at spaces into several, not truncated: its
+        // tail ("... using Php, mysql and Redis") still names skills and figures.
+        while (t.length() > MAX_BULLET_CHARS && role.bullets.size() < 60) {
+            int cut = t.lastIndexOf(' ', MAX_BULLET_CHARS);
+            if (cut < MAX_BULLET_CHARS / 2) {
+                cut = MAX_BULLET_CHARS;
+            }
+            role.bullets.add(t.substring(0, cut).strip());
+            t = t.substring(cut).strip();
+        }
         if (t.isEmpty() || role.bullets.size() >= 60) {
             return;
         }
-        role.bullets.add(t.length() > MAX_BULLET_CHARS ? t.substring(0, MAX_BULLET_CHARS) : t);
+        role.bullets.add(t);
     }
 
     /**

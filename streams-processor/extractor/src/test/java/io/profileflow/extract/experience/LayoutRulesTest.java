@@ -318,4 +318,13 @@ class LayoutRulesTest {
                 "Wisła Data | Senior Data Engineer | Kraków, Małopolskie",
                 "Odra Labs | Data Engineer | Wrocław, Dolnośląskie");
     }
+
+    @Test
+    void aSentenceLongerThanABulletIsCutNotTruncated() {
+        String longSentence = "Worked on the client " + "and the server side of many games ".repeat(14)
+                + "using Php, mysql and Redis";
+        List<RoleDraft> r = roles("Experience\nSoftware Engineer, Kiwi Inc.   Jan 2013 - Jan 2014\n- " + longSentence + "\n");
+        assertThat(String.join(" ", r.get(0).bullets)).endsWith("using Php, mysql and Redis");
+        assertThat(r.get(0).bullets).allSatisfy(b -> assertThat(b.length()).isLessThanOrEqualTo(400));
+    }
 }
