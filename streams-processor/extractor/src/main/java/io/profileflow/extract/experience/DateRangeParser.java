@@ -31,9 +31,15 @@ public final class DateRangeParser {
             + "|sept|jan|feb|mar|mär|apr|may|mai|jun|jul|aug"
             + "|sep|oct|okt|nov|dec|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic"
             + "|mrt|gen|mag|giu|lug|sett|set|ott|fev|out";
+    /**
+     * Abbreviations that are also common English words ("set up", "rolled out", "gen AI", "mag"): a month only with
+     * a year right after it ("set 2018", "out/2019"), never a month alone.
+     */
+    private static final Set<String> MONTH_NEEDS_YEAR = Set.of("gen", "mag", "set", "out");
+    private static final String MONTHS_ALONE = withoutWords(MONTHS, MONTH_NEEDS_YEAR);
     private static final String PRESENT = "present|current(?:ly)?|now|today|ongoing|till date|to date|till now"
             + "|until now|up to now|heute|aktuell|jetzt|laufend|derzeit|actuel|aujourd'hui|en cours|presente|actualidad"
-            + "|heden|attuale|atual|atualmente|actualmente|actual|obecnie|date";
+            + "|heden|attuale|atual|atualmente|actualmente|obecnie|date";
     /** After a year: no further digit, unless a glued duration follows ("Jul, 20231 yr 6 months"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2} ?(?:yrs?|years?|mos?|months?)\\b))";
     private static final String SEASONS = "spring|summer|fall|autumn|winter|sommer|herbst|frühjahr|frühling";
@@ -63,7 +69,7 @@ public final class DateRangeParser {
     private static final String SEASON_POINT = "(?<season>" + SEASONS + ")[ ,]{1,2}(?<sy>(?:19|20)\\d\\d)(?!\\d)";
     private static final String QUARTER_POINT = "(?<q>q[1-4])[ /]?(?<qy>(?:19|20)\\d\\d)(?!\\d)";
     private static final String PRESENT_POINT = "(?<present>" + PRESENT + ")(?!\\p{L})";
-    private static final String MONTH_ONLY_POINT = "(?<mo>" + MONTHS + ")\\.?(?!\\p{L})";
+    private static final String MONTH_ONLY_POINT = "(?<mo>" + MONTHS_ALONE + ")\\.?(?!\\p{L})";
     private static final Pattern LETTER_POINT = letterPoints(MONTH_YEAR_POINT, SEASON_POINT, QUARTER_POINT,
             PRESENT_POINT, MONTH_ONLY_POINT);
     /**
@@ -339,11 +345,35 @@ public final class DateRangeParser {
         if (candidates != null) {
             for (PointPhrase p : candidates) {
                 if (p.firstWordLength() == length && line.regionMatches(true, i, p.text(), 0, p.text().length())) {
+                    if (p.kind() == LetterKind.MONTH && length == 3 && MONTH_NEEDS_YEAR.contains(p.text())
+                            && !digitWithin(line, end, 4)) {
+                        return null; // "set up", "rolled out": the word, not a month
+                    }
                     return p.kind();
                 }
             }
         }
         return null;
+    }
+
+    private static String withoutWords(String alternation, Set<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : alternation.split("\\|")) {
+            if (!words.contains(w)) {
+                sb.append(sb.length() > 0 ? "|" : "").append(w);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean digitWithin(String line, int from, int reach) {
+        for (int k = from; k < Math.min(line.length(), from + reach); k++) {
+            char c = line.charAt(k);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstWordLength(String phrase) {

@@ -45,23 +45,40 @@ public final class LinkMentionFilter {
      * followers was earned, not a tool the person uses.
      */
     static boolean isPopularityCount(String text, int start, int end) {
-        if (end + 1 < text.length() && text.charAt(end) == ' ') {
-            int to = end + 1;
-            while (to < text.length() && Character.isLetter(text.charAt(to))) {
-                to++;
-            }
-            if (POPULARITY_WORDS.contains(text.substring(end + 1, to).toLowerCase(Locale.ROOT))) {
-                return true;
-            }
+        // Called for every mention: compare in place, without cutting out the words around it.
+        if (end + 1 < text.length() && text.charAt(end) == ' ' && popularityWordAt(text, end + 1, true)) {
+            return true;
         }
         if (start >= 4 && text.startsWith(" on ", start - 4)) {
             int from = start - 4;
             while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
                 from--;
             }
-            return POPULARITY_WORDS.contains(text.substring(from, start - 4).toLowerCase(Locale.ROOT));
+            return from < start - 4 && popularityWordAt(text, from, false) && from + wordLength(text, from) == start - 4;
         }
         return false;
+    }
+
+    /** Whether one of POPULARITY_WORDS starts at {@code at} and ends there (a non-letter or the text's end after it). */
+    private static boolean popularityWordAt(String text, int at, boolean mustEnd) {
+        int length = wordLength(text, at);
+        if (length < 4 || length > 10) {
+            return false;
+        }
+        for (String w : POPULARITY_WORDS) {
+            if (w.length() == length && text.regionMatches(true, at, w, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordLength(String text, int at) {
+        int i = at;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i - at;
     }
 
     private static final Set<String> POPULARITY_WORDS = Set.of("stars", "star", "stargazers", "followers", "forks",

@@ -68,6 +68,8 @@ class DateRangeParserTest {
             "06/15/2019 - 08/20/2021; 2019-06; 2021-08; false",
             "Enero 2021 – Actualmente; 2021-01; null; true",
             "03.2019 - obecnie; 2019-03; null; true",
+            "set 2018 - out/2019; 2018-09; 2019-10; false",
+            "gen 2020 – mag 2021; 2020-01; 2021-05; false",
     })
     void parsesCommonForms(String line, String start, String end, boolean current) {
         DateRange r = parser.find(line.strip());
@@ -105,5 +107,11 @@ class DateRangeParserTest {
         assertThat(parser.find("Jan 2020 - Dec 2020").months(0)).isEqualTo(12);
         assertThat(parser.find("2018 - 2023").months(0)).isEqualTo(60);
         assertThat(parser.find("Mar 2024 - Present").months(2024 * 12 + 5)).isEqualTo(4);
+    }
+
+    @Test
+    void englishWordsThatAreAlsoMonthAbbreviationsNeedAYear() {
+        assertThat(parser.find("Set up CI, rolled out the API - 2020 goals met")).isNull();
+        assertThat(parser.find("Rolled out Nov - Feb 2021")).isNotNull();
     }
 }
