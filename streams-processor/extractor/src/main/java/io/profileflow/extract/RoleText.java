@@ -48,8 +48,8 @@ final class RoleText {
             // "Why I left ORMs - 5 min read": a blog teaser's reading time measures the post, not the person.
             t = READING_TIME.matcher(t).replaceAll("");
         }
-        if (t.isBlank() || !hasDigit(t) && !t.toLowerCase(Locale.ROOT).contains("fold")) {
-            return;
+        if (t.isBlank() || !hasDigit(t) && !MULTIPLYING_WORDS.foundIn(t)) {
+            return; // "Halved build time", "tripled weekly users", "ten-fold": the figures written as words that count
         }
         List<String> parts = new ArrayList<>();
         for (String sentence : t.length() > MAX_CLAUSE ? SENTENCES.split(t) : List.of(t)) {
@@ -69,6 +69,9 @@ final class RoleText {
             }
         }
     }
+
+    private static final io.profileflow.extract.text.LiteralScan MULTIPLYING_WORDS =
+            io.profileflow.extract.text.LiteralScan.ignoringCase("fold", "halv", "doubl", "tripl", "quadrupl");
 
     private static boolean hasDigit(String t) {
         for (int i = 0; i < t.length(); i++) {

@@ -64,7 +64,7 @@ final class TextProfileParser {
 
         List<Line> kept = new ArrayList<>();
         for (Section s : sections) {
-            if (s.type() != SectionType.TRANSCRIPT) {
+            if (s.type() != SectionType.TRANSCRIPT && s.type() != SectionType.UNRELATED) {
                 for (Line l : s.lines()) {
                     contacts.extract(l.raw(), d);
                 }
@@ -145,13 +145,34 @@ final class TextProfileParser {
         return out;
     }
 
+    /**
+     * A sentence in a skills section ("I authorise the processing of my personal data under ..."): ten words or more,
+     * a final period and few commas. Its words are not a list of skills.
+     */
+    static boolean isProse(String t) {
+        if (t.length() < 50 || !t.endsWith(".")) {
+            return false;
+        }
+        int words = 1;
+        int commas = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == ' ') {
+                words++;
+            } else if (c == ',' || c == ';' || c == '|' || c == '/' || c == '·') {
+                commas++;
+            }
+        }
+        return words >= 10 && commas * 3 < words;
+    }
+
     private void addSectionSegments(ProfileDraft d, Section s, Deadline deadline) {
         SourceKind source = switch (s.type()) {
             case SKILLS, LANGUAGES -> SourceKind.SKILLS;
             case EXPERIENCE -> SourceKind.EXPERIENCE;
             case PREAMBLE, SUMMARY -> SourceKind.SUMMARY;
             case PROJECTS -> SourceKind.PROJECTS;
-            case EDUCATION, CONTACT, TRANSCRIPT -> null;
+            case EDUCATION, CONTACT, TRANSCRIPT, UNRELATED -> null;
             default -> SourceKind.OTHER;
         };
         if (source == null) {
@@ -165,7 +186,7 @@ final class TextProfileParser {
                 deadline.check("collecting text");
             }
             String t = lines.get(i).text();
-            d.skillText.add(new TextSegment(t, source, -1, techList));
+            d.skillText.add(new TextSegment(t, source, -1, techList && !isProse(t)));
             if (!metrics || s.type() == SectionType.PREAMBLE && PROFILE_STAT.matcher(t).matches()) {
                 // Header stats of a marketplace or job-board profile ("Job success: 98%", "$85/hr") describe
                 // the listing, not an achievement.

@@ -100,4 +100,62 @@ class GeneralRulesExtractorTest {
                 """);
         assertThat(metrics(p)).containsExactly("45.0 percent");
     }
+
+    @Test
+    void aSentenceInASkillsSectionIsProseNotAList() throws Exception {
+        ParsedProfile p = extract("""
+                Marta Conti
+                Skills
+                Java, Spring Boot, Docker
+                Autorizzo l'uso dei miei dati ai fini della selezione secondo il Regolamento D del 2016.
+                """);
+        assertThat(skills(p)).containsExactly("Java", "Spring Boot", "Docker");
+        assertThat(TextProfileParser.isProse("Java, Spring Boot, Kubernetes, PostgreSQL, Apache Kafka, Docker, PHP.")).isFalse();
+    }
+
+    @Test
+    void anHtmlTableRowWrittenOverSeveralSourceLinesIsOneRole() throws Exception {
+        String html = """
+                <html><body><h1>Amara Okonkwo</h1><h2>Work experience</h2>
+                <table>
+                  <tr><th>Period</th><th>Role</th><th>Organisation</th><th>Location</th></tr>
+                  <tr>
+                    <td>Jan 2017 – Feb 2019</td>
+                    <td>Network Operations Engineer</td>
+                    <td>Lakeside ISP</td>
+                    <td>Kisumu</td>
+                  </tr>
+                </table></body></html>
+                """;
+        ParsedProfile p = ENGINE.extract(new DocumentInput("h", "mem://h.html", "text/html",
+                html.getBytes(StandardCharsets.UTF_8), RECEIVED, Map.of()));
+        assertThat(p.getExperiences()).extracting(e -> e.getCompany() + " | " + e.getTitle() + " | " + e.getLocation()
+                + " | " + e.getStartDate()).containsExactly("Lakeside ISP | Network Operations Engineer | Kisumu | 2017-01");
+    }
+
+    @Test
+    void aMultiplyingVerbWithoutDigitsInARoleBulletIsAMetric() throws Exception {
+        ParsedProfile p = extract("""
+                Tomas Berg
+                Experience
+                Build Engineer, Quillbyte (2019-present)
+                - Migrated the build from Ant to Gradle, halving build time
+                - Tripled weekly active users of the internal portal
+                """);
+        assertThat(metrics(p)).containsExactly("50.0 percent", "3.0 multiplier");
+    }
+
+    @Test
+    void templateFieldSpansOfOneLineAreSetApart() throws Exception {
+        String html = """
+                <html><body><h1>Anna Kowalska</h1><h2>Experience</h2>
+                <div class="job"><span class="title">Senior Engineer</span> <span class="company">Wisła Data</span>
+                <span class="dates">Jan 2020 – Present</span><p>Built pipelines.</p></div>
+                </body></html>
+                """;
+        ParsedProfile p = ENGINE.extract(new DocumentInput("s", "mem://s.html", "text/html",
+                html.getBytes(StandardCharsets.UTF_8), RECEIVED, Map.of()));
+        assertThat(p.getExperiences()).extracting(e -> e.getCompany() + " | " + e.getTitle() + " | " + e.getStartDate())
+                .containsExactly("Wisła Data | Senior Engineer | 2020-01");
+    }
 }

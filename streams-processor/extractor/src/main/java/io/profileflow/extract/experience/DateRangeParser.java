@@ -24,11 +24,22 @@ public final class DateRangeParser {
     private static final String MONTHS = "january|february|march|april|june|july|august|september|october|november"
             + "|december|januar|februar|maerz|märz|juni|juli|oktober|dezember|janvier|février|fevrier|avril|juin"
             + "|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio"
-            + "|julio|agosto|septiembre|octubre|noviembre|diciembre|sept|jan|feb|mar|mär|apr|may|mai|jun|jul|aug"
-            + "|sep|oct|okt|nov|dec|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic";
+            + "|julio|agosto|septiembre|octubre|noviembre|diciembre"
+            // Dutch, Italian and Portuguese names: before every abbreviation, as the first phrase that fits is taken.
+            + "|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre"
+            + "|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
+            + "|sept|jan|feb|mar|mär|apr|may|mai|jun|jul|aug"
+            + "|sep|oct|okt|nov|dec|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic"
+            + "|mrt|gen|mag|giu|lug|sett|set|ott|fev|out";
+    /**
+     * Abbreviations that are also common English words ("set up", "rolled out", "gen AI", "mag"): a month only with
+     * a year right after it ("set 2018", "out/2019"), never a month alone.
+     */
+    private static final Set<String> MONTH_NEEDS_YEAR = Set.of("gen", "mag", "set", "out");
+    private static final String MONTHS_ALONE = withoutWords(MONTHS, MONTH_NEEDS_YEAR);
     private static final String PRESENT = "present|current(?:ly)?|now|today|ongoing|till date|to date|till now"
             + "|until now|up to now|heute|aktuell|jetzt|laufend|derzeit|actuel|aujourd'hui|en cours|presente|actualidad"
-            + "|date";
+            + "|heden|attuale|atual|atualmente|actualmente|obecnie|date";
     /** After a year: no further digit, unless a glued duration follows ("Jul, 20231 yr 6 months"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2} ?(?:yrs?|years?|mos?|months?)\\b))";
     private static final String SEASONS = "spring|summer|fall|autumn|winter|sommer|herbst|frühjahr|frühling";
@@ -45,7 +56,9 @@ public final class DateRangeParser {
      */
     private static final String NOT_AFTER_WORD = "(?<![\\p{L}\\p{N}])";
     private static final Pattern DIGIT_POINT = Pattern.compile(NOT_AFTER_WORD + "(?:"
-                    + "(?<nm>0?[1-9]|1[0-2]) ?[/.] ?(?<ny>(?:19|20)\\d\\d)" + YEAR_END
+                    // "01/09/2019", "15.02.2016": a whole day, day first (a second number above 12 means month first)
+                    + "(?<fd>0?[1-9]|[12]\\d|3[01])[/.](?<fm>0?[1-9]|[12]\\d|3[01])[/.](?<fy>(?:19|20)\\d\\d)" + YEAR_END
+                    + "|(?<nm>0?[1-9]|1[0-2]) ?[/.] ?(?<ny>(?:19|20)\\d\\d)" + YEAR_END
                     + "|(?<dm>0?[1-9]|1[0-2])-(?<dy>(?:19|20)\\d\\d)(?!\\d)"
                     + "|(?<iy>(?:19|20)\\d\\d)[/.-](?<im>0[1-9]|1[0-2])(?![\\d/.]|-\\d)"
                     + "|(?<y>(?:19|20)\\d\\d)" + YEAR_END
@@ -56,7 +69,7 @@ public final class DateRangeParser {
     private static final String SEASON_POINT = "(?<season>" + SEASONS + ")[ ,]{1,2}(?<sy>(?:19|20)\\d\\d)(?!\\d)";
     private static final String QUARTER_POINT = "(?<q>q[1-4])[ /]?(?<qy>(?:19|20)\\d\\d)(?!\\d)";
     private static final String PRESENT_POINT = "(?<present>" + PRESENT + ")(?!\\p{L})";
-    private static final String MONTH_ONLY_POINT = "(?<mo>" + MONTHS + ")\\.?(?!\\p{L})";
+    private static final String MONTH_ONLY_POINT = "(?<mo>" + MONTHS_ALONE + ")\\.?(?!\\p{L})";
     private static final Pattern LETTER_POINT = letterPoints(MONTH_YEAR_POINT, SEASON_POINT, QUARTER_POINT,
             PRESENT_POINT, MONTH_ONLY_POINT);
     /**
@@ -65,11 +78,11 @@ public final class DateRangeParser {
      */
     private static final PointPhrase[][] POINT_PHRASES_BY_FIRST = byFirstCharacter(pointPhrases());
     private static final Pattern RANGE_SEPARATOR = Pattern.compile(
-            " ?(?:-{1,2}|[–—]|~|->|to|until|till|thru|through|bis|au|à|a|hasta) ?",
+            " ?(?:-{1,2}|[–—]|~|->|to|until|till|thru|through|bis|au|à|a|hasta|tot|al|t/m) ?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEPARATOR_WORD = Pattern.compile("(?i)(?:to|till|until|up to) ");
     private static final Pattern SINCE_BEFORE = Pattern.compile(
-            "(?:since|seit|from|depuis|desde|ab|starting)[ :]*$", Pattern.CASE_INSENSITIVE);
+            "(?:since|seit|from|depuis|desde|ab|starting|\\b(?:sinds|vanaf|dal))[ :]*$", Pattern.CASE_INSENSITIVE);
     /** What may stand around a standalone date: spaces, separators, brackets, emphasis. */
     private static final Pattern FILLER_CHARS = Pattern.compile("[\\s|,:;()\\[\\]*_-]");
     private static final Pattern OPEN_AFTER = Pattern.compile("^ ?- ?(?:$|[|,)(])");
@@ -280,11 +293,11 @@ public final class DateRangeParser {
     }
 
     /**
-     * Every DIGIT_POINT alternative holds a year "19xx"/"20xx" starting at most five characters after the point
-     * ("12 / 2019"): figures in bullets ("40%", "3x") are ruled out without running the pattern.
+     * Every DIGIT_POINT alternative holds a year "19xx"/"20xx" starting at most six characters after the point
+     * ("12 / 2019", "01/09/2019"): figures in bullets ("40%", "3x") are ruled out without running the pattern.
      */
     private static boolean yearFollows(String line, int i) {
-        for (int k = i; k <= i + 5 && k + 1 < line.length(); k++) {
+        for (int k = i; k <= i + 6 && k + 1 < line.length(); k++) {
             if (line.startsWith("19", k) || line.startsWith("20", k)) {
                 return true;
             }
@@ -332,11 +345,35 @@ public final class DateRangeParser {
         if (candidates != null) {
             for (PointPhrase p : candidates) {
                 if (p.firstWordLength() == length && line.regionMatches(true, i, p.text(), 0, p.text().length())) {
+                    if (p.kind() == LetterKind.MONTH && length == 3 && MONTH_NEEDS_YEAR.contains(p.text())
+                            && !digitWithin(line, end, 4)) {
+                        return null; // "set up", "rolled out": the word, not a month
+                    }
                     return p.kind();
                 }
             }
         }
         return null;
+    }
+
+    private static String withoutWords(String alternation, Set<String> words) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : alternation.split("\\|")) {
+            if (!words.contains(w)) {
+                sb.append(sb.length() > 0 ? "|" : "").append(w);
+            }
+        }
+        return sb.toString();
+    }
+
+    private static boolean digitWithin(String line, int from, int reach) {
+        for (int k = from; k < Math.min(line.length(), from + reach); k++) {
+            char c = line.charAt(k);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int firstWordLength(String phrase) {
@@ -419,6 +456,12 @@ public final class DateRangeParser {
     private static Point digitPoint(Matcher m) {
         int from = m.start();
         int to = m.end();
+        if (m.group("fd") != null) {
+            int first = Integer.parseInt(m.group("fd"));
+            int second = Integer.parseInt(m.group("fm"));
+            int month = second <= 12 ? second : first <= 12 ? first : 0;
+            return month == 0 ? null : new Point(Kind.DATE, Integer.parseInt(m.group("fy")), month, from, to);
+        }
         if (m.group("nm") != null) {
             return new Point(Kind.DATE, Integer.parseInt(m.group("ny")), Integer.parseInt(m.group("nm")), from, to);
         }
@@ -477,11 +520,23 @@ public final class DateRangeParser {
         return 12;
     }
 
-    /** Month number of an English, German, French or Spanish month name or abbreviation. */
+    /** Month number of an English, German, French, Spanish, Dutch, Italian or Portuguese month name or abbreviation. */
     static int month(String name) {
         String l = name.toLowerCase(Locale.ROOT);
-        if (l.startsWith("ja") || l.startsWith("ene")) {
+        if (l.startsWith("ja") || l.startsWith("ene") || l.startsWith("gen")) {
             return 1;
+        }
+        if (l.equals("mei") || l.startsWith("mag")) {
+            return 5;
+        }
+        if (l.startsWith("giu") || l.startsWith("junh")) {
+            return 6;
+        }
+        if (l.startsWith("lug")) {
+            return 7;
+        }
+        if (l.equals("mrt") || l.startsWith("maa")) {
+            return 3;
         }
         if (l.startsWith("f")) {
             return 2;

@@ -31,7 +31,7 @@ public final class ExperienceParser {
             "(?i)^\\s*(?:\\d{1,2}(?:\\.\\d)?\\+? ?(?:years?|yrs?|yr)(?: ?,? ?\\d{1,2} ?(?:months?|mos?))?|\\d{1,2} ?(?:months?|mos?)|less than a year)\\s*$");
     private static final Pattern TECH_LABEL = Pattern.compile(
             "(?i)^(?:tech(?:nolog(?:y|ies))?(?: used| stack)?|stack|tools(?: used)?|environment|skills(?: used)?|built with|key technologies)\\s*[:-]");
-    private static final Pattern RESIDUE = Pattern.compile("^[\\s|,;:)\\]-]+|[\\s|,;:(\\[-]+$");
+    private static final Pattern RESIDUE = Pattern.compile("^[\\s|,;:)\\[\\]-]+|[\\s|,;:(\\[-]+$");
     private static final Pattern PIPES = Pattern.compile("\\|+");
     private static final Pattern COMPLETE_HEADER = Pattern.compile(" at | @ |@| \\| | - | bei ");
     private static final Pattern ABBREVIATION_END = Pattern.compile(
@@ -70,7 +70,7 @@ public final class ExperienceParser {
 
     /** Roles of one section, in document order. */
     public List<RoleDraft> parse(Section section, Deadline deadline) {
-        List<Line> lines = RoleTableRows.rewrite(section.lines());
+        List<Line> lines = FormRoleRows.rewrite(RoleTableRows.rewrite(section.lines()));
         if (section.type() == SectionType.EXPERIENCE) {
             lines = flattened.rewrite(lines);
         }
@@ -86,6 +86,12 @@ public final class ExperienceParser {
             String t = line.text();
             if (mayBeDurationOnly(t) && DURATION_ONLY.matcher(t).matches()) {
                 kinds[i] = Kind.SKIP;
+                continue;
+            }
+            if (hasRatingStars(t)) {
+                // "★★★★★ 5.00  "Storefront rebuild"  Oct 2023 – Jan 2024": a rated contract or review on a
+                // marketplace profile, dated like a role but not one.
+                kinds[i] = Kind.CONTENT;
                 continue;
             }
             // A line of up to 160 characters may hold a period; one of up to 40 may be a lone date.
@@ -137,9 +143,21 @@ public final class ExperienceParser {
                     if (kinds[j] != Kind.HEADER || owner[j] >= 0) {
                         break;
                     }
+                    if (j > 0 && kinds[j - 1] == Kind.DATE && isPlaceLine(lines.get(j).text())) {
+                        // "Jan 2019 - Present · 5 yrs" / "Berlin, Germany · Hybrid": a place right under the
+                        // previous role's dates is that role's (LinkedIn), not a header line of this one.
+                        break;
+                    }
                     start = j;
                     taken++;
-                    // A markdown heading, or a line that names both title and employer, is the whole header.
+                    // A markdown heading, or a line that names both title and employer, is the whole header;
+                    // "### Employer" over "#### Title" (HTML h3/h4) is one header of two headings.
+                    if (lines.get(j).isHeading() && j > 0 && taken < MAX_HEADER_LINES && lines.get(j - 1).isHeading()
+                            && lines.get(j - 1).headingLevel() < lines.get(j).headingLevel()
+                            && kinds[j - 1] == Kind.HEADER && owner[j - 1] < 0) {
+                        start = j - 1;
+                        break;
+                    }
                     if (lines.get(j).isHeading() || taken == 1 && isCompleteHeader(lines.get(j).text())) {
                         break;
                     }
@@ -188,8 +206,39 @@ public final class ExperienceParser {
             RoleDraft role = roles.get(currentRole);
             Line line = lines.get(i);
             String t = line.text();
-            if (!sawContent && kinds[i] == Kind.HEADER && role.location == null && places.isLocation(t)) {
-                role.location = HeaderFieldParser.clean(t);
+            if (!sawContent && kinds[i] == Kind.HEADER && role.title != null
+                    && (role.company == null || role.companyFromTitle && role.location == null)
+                    && isEmployerWithPlace(t)) {
+                // "Senior Firmware Engineer    04.2021 – present" / "Kestrel Avionics GmbH, Munich, Germany": the
+                // title line carries the dates, the employer and its place follow on the next line. A company read
+                // off "Working Student, Embedded Systems" was part of the title then.
+                if (role.company != null) {
+                    role.title = role.title + ", " + role.company;
+                    role.company = null;
+                }
+                fields.fill(role, List.of(t));
+                continue;
+            }
+            if (!sawContent && kinds[i] == Kind.HEADER && role.title != null
+                    && (role.company == null || role.companyFromTitle && role.location == null)
+                    && isBareEmployer(t)) {
+                // "[ 01/09/2019 – Current ] Data Scientist" / "LusoData Analytics": the employer alone on the
+                // line under a title that carries the dates ("Intern, Business Intelligence" is all title then).
+                if (role.company != null) {
+                    role.title = role.title + ", " + role.company;
+                }
+                role.company = HeaderFieldParser.clean(t);
+                role.companyFromTitle = false;
+                continue;
+            }
+            String place = !sawContent && role.location == null ? labelledPlace(t) : null;
+            if (place != null) {
+                role.location = place;
+                continue;
+            }
+            if (!sawContent && kinds[i] == Kind.HEADER && role.location == null && isPlaceLine(t)) {
+                int pipe = t.indexOf(" | ");
+                role.location = HeaderFieldParser.clean(pipe > 0 ? t.substring(0, pipe) : t);
                 continue;
             }
             sawContent = true;
@@ -234,10 +283,20 @@ public final class ExperienceParser {
 
     private static void addBullet(RoleDraft role, String text) {
         String t = text.strip();
+        // A sentence longer than a bullet (a flattened page) is cut at spaces into several, not truncated: its
+        // tail ("... using Php, mysql and Redis") still names skills and figures.
+        while (t.length() > MAX_BULLET_CHARS && role.bullets.size() < 60) {
+            int cut = t.lastIndexOf(' ', MAX_BULLET_CHARS);
+            if (cut < MAX_BULLET_CHARS / 2) {
+                cut = MAX_BULLET_CHARS;
+            }
+            role.bullets.add(t.substring(0, cut).strip());
+            t = t.substring(cut).strip();
+        }
         if (t.isEmpty() || role.bullets.size() >= 60) {
             return;
         }
-        role.bullets.add(t.length() > MAX_BULLET_CHARS ? t.substring(0, MAX_BULLET_CHARS) : t);
+        role.bullets.add(t);
     }
 
     /**
@@ -351,7 +410,7 @@ public final class ExperienceParser {
         }
         rest = rest.replace(" | ", "|");
         rest = rest.strip();
-        if (TextShape.mayHaveEdge(rest, "|,;:)]-", "|,;:([-", true)) {
+        if (TextShape.mayHaveEdge(rest, "|,;:)[]-", "|,;:([-", true)) {
             rest = RESIDUE.matcher(rest).replaceAll("");
         }
         return (rest.indexOf('|') >= 0 ? PIPES.matcher(rest).replaceAll(" | ") : rest).strip();
@@ -364,7 +423,7 @@ public final class ExperienceParser {
 
     private static boolean isHeaderLike(Line line) {
         String t = line.text();
-        if (line.bullet() || t.length() > 110 || isTechLabel(t)) {
+        if (line.bullet() || t.length() > 110 || isTechLabel(t) || startsWithAmount(t)) {
             return false;
         }
         if (line.isHeading()) {
@@ -393,6 +452,100 @@ public final class ExperienceParser {
     /** A character {@code \b} counts as part of a word (a letter, digit or '_'). */
     private static boolean isWordChar(char c) {
         return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * "Kestrel Avionics GmbH, Munich, Germany": a name that is no title, then a place after a comma (the whole line
+     * is not just a place).
+     */
+    private boolean isEmployerWithPlace(String t) {
+        int comma = t.indexOf(", ");
+        if (comma <= 1 || t.length() > 90 || TitleWords.score(t.substring(0, comma)) >= 2) {
+            return false;
+        }
+        for (int c = comma; c > 0; c = t.indexOf(", ", c + 1)) {
+            if (places.isLocation(t.substring(c + 2))) {
+                return !places.isLocation(t.substring(0, c));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A short name that is no title, place, employment type or sentence: "LusoData Analytics", "Acme Corp.".
+     * At most six words, starting with a capital or a digit.
+     */
+    private boolean isBareEmployer(String t) {
+        if (t.isEmpty() || t.length() > 60 || TextShape.splitCount(t) > 6 || t.indexOf(':') >= 0
+                || !(Character.isUpperCase(t.charAt(0)) || Character.isDigit(t.charAt(0)))) {
+            return false;
+        }
+        return TitleWords.score(t) == 0 && !EMPLOYMENT_TYPE.foundIn(t) && !places.isLocation(t);
+    }
+
+    /** "Full-time", "Contract · Remote": the kind of job, not the employer. */
+    private static final LiteralScan EMPLOYMENT_TYPE = LiteralScan.ignoringCase("full-time", "full time", "part-time",
+            "part time", "contract", "internship", "temporary", "permanent", "seasonal",
+            "apprenticeship", "hybrid", "remote", "on-site", "onsite", "volunteer");
+
+    /**
+     * "City: Lisbon | Country: Portugal", "Location: Porto": a place given by labels (the current Europass CV);
+     * null for any other line.
+     */
+    static String labelledPlace(String t) {
+        if (t.length() < 7 || !(t.regionMatches(true, 0, "city:", 0, 5) || t.regionMatches(true, 0, "location:", 0, 9))) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (String part : t.split("\\|")) {
+            String p = part.strip();
+            int colon = p.indexOf(':');
+            String value = (colon >= 0 ? p.substring(colon + 1) : p).strip();
+            if (!value.isEmpty()) {
+                sb.append(sb.length() > 0 ? ", " : "").append(value);
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+
+    /** "Berlin, Germany", "Berlin, Germany | Hybrid": a place, and the work mode set off by a separator. */
+    private boolean isPlaceLine(String t) {
+        if (t.indexOf(" | ") < 0) {
+            return places.isLocation(t);
+        }
+        for (String part : t.split(" \\| ")) {
+            if (!part.isBlank() && !places.isLocation(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Rating stars (★☆⭐) among the first 40 characters: a review or a rated contract, never a role header. */
+    static boolean hasRatingStars(String t) {
+        for (int i = 0, end = Math.min(t.length(), 40); i < end; i++) {
+            char c = t.charAt(i);
+            if (c == '\u2605' || c == '\u2606' || c == '\u2b50') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "$12,400 · Fixed price", "€85/hr · 210 hours": a line that opens with a sum of money names no role. */
+    static boolean startsWithAmount(String t) {
+        int i = 0;
+        if (t.startsWith("R$") || t.startsWith("A$") || t.startsWith("C$")) {
+            i = 2;
+        } else if (!t.isEmpty() && "$€£¥₹".indexOf(t.charAt(0)) >= 0) {
+            i = 1;
+        } else {
+            return false;
+        }
+        while (i < t.length() && t.charAt(i) == ' ') {
+            i++;
+        }
+        return i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
     }
 
     /** DURATION_ONLY holds nothing but white space before its first digit or its "less than a year". */

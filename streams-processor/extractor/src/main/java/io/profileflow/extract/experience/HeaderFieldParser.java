@@ -27,6 +27,11 @@ final class HeaderFieldParser {
                     + "|(duration|period|dates?|tenure))\\s*:\\s*(.*)$");
     private static final Pattern TEAM_WORDS = Pattern.compile("(?i)\\b(?:team|group|department|division|unit|squad|org)\\b");
 
+    private static final java.util.Set<String> EMPLOYMENT_TYPES = java.util.Set.of("full-time", "full time",
+            "part-time", "part time", "contract", "contractor", "internship",
+            "temporary", "permanent", "seasonal", "apprenticeship", "fixed-term", "temp", "vollzeit", "teilzeit",
+            "cdi", "cdd", "tempo indeterminato", "tempo determinato", "jornada completa");
+
     private final LocationDetector places;
 
     HeaderFieldParser(LocationDetector places) {
@@ -76,6 +81,10 @@ final class HeaderFieldParser {
                 } else {
                     others.add(part);
                 }
+            } else if (role.company == null && role.title != null && !others.isEmpty()
+                    && (places.isLocation(left) || isPlaceName(left) && isPlaceName(right))) {
+                // "Wisła Data - Kraków, Małopolskie": the employer came first, so "Town, Region" is the place.
+                role.location = clean(part);
             } else if (role.company == null) {
                 role.company = left;
                 role.location = right;
@@ -87,8 +96,15 @@ final class HeaderFieldParser {
             // "Principal Consultant, Nordic Consulting A/S": a title followed by the employer.
             int comma = role.title.indexOf(", ");
             String right = role.title.substring(comma + 2);
-            if (TitleWords.score(right) == 0) {
+            String left = role.title.substring(0, comma);
+            if (TitleWords.score(left) == 0 && TitleWords.isTitle(right) && right.indexOf(", ") < 0) {
+                // "2021 - 2022 Wisła Data, Senior Engineer": the employer first, then the title.
+                role.company = clean(left);
+                role.title = clean(right);
+                role.companyFromTitle = true;
+            } else if (TitleWords.score(right) == 0) {
                 role.company = clean(right);
+                role.companyFromTitle = true;
                 role.title = clean(role.title.substring(0, comma));
             }
         }
@@ -99,6 +115,10 @@ final class HeaderFieldParser {
                 role.title = clean(other);
             } else if (role.team == null && TEAM_WORDS.matcher(other).find()) {
                 role.team = clean(other);
+            } else if (role.location == null && isPlaceName(other)) {
+                // "Engineer | Rift Valley Telecom | Nakuru | 2019 - 2022": with title and employer known, a
+                // further short proper name is where the job was, even a town the place list does not know.
+                role.location = clean(other);
             }
         }
     }
@@ -106,8 +126,8 @@ final class HeaderFieldParser {
     private void classify(RoleDraft role, String rawPart, List<String> others, List<String> commaOthers,
                           boolean companyPosition) {
         String part = clean(rawPart);
-        if (part.isEmpty()) {
-            return;
+        if (part.isEmpty() || EMPLOYMENT_TYPES.contains(part.toLowerCase(java.util.Locale.ROOT))) {
+            return; // "Nordwind Systems · Full-time": the kind of contract names neither employer nor place
         }
         // "Acme, Berlin" alone is a company and a place; after a company was seen, "Leeds, UK" is just a place.
         boolean companySeen = role.company != null || !others.isEmpty();
@@ -120,7 +140,8 @@ final class HeaderFieldParser {
         if (!companyPosition && TitleWords.isTitle(part)) {
             if (role.title == null) {
                 int comma = part.lastIndexOf(',');
-                if (comma > 0 && places.isLocation(part.substring(comma + 1))) {
+                // Only a known place: "Working Student, Embedded Systems" names a field, not a town.
+                if (comma > 0 && places.isKnownPlace(part.substring(comma + 1))) {
                     role.location = role.location == null ? clean(part.substring(comma + 1)) : role.location;
                     part = clean(part.substring(0, comma));
                 }
@@ -172,6 +193,29 @@ final class HeaderFieldParser {
         others.add(part);
     }
 
+    /** One to three capitalised words, no digits, no role noun. */
+    static boolean isPlaceName(String s) {
+        String t = clean(s);
+        if (t.isEmpty() || t.length() > 40 || !Character.isUpperCase(t.charAt(0)) || TitleWords.score(t) > 0) {
+            return false;
+        }
+        String[] words = t.split(" ");
+        if (words.length > 3) {
+            return false;
+        }
+        for (String w : words) {
+            if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                return false;
+            }
+            for (int i = 0; i < w.length(); i++) {
+                if (!Character.isLetter(w.charAt(i)) && w.charAt(i) != '-' && w.charAt(i) != '\'') {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean isShortName(String s) {
         return !s.isEmpty() && s.length() <= 40 && Character.isLetter(s.charAt(0));
     }
@@ -181,6 +225,9 @@ final class HeaderFieldParser {
             return line;
         }
         Matcher m = PARENS.matcher(line);
+        // "Acme, Berlin (Senior Engineer)": a title in brackets only when nothing outside them is one
+        // ("Web Developer (Intern)" qualifies the title before it).
+        boolean titleOutside = TitleWords.score(PARENS.matcher(line).replaceAll(" ")) > 0;
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String inside = m.group(1).strip();
@@ -188,6 +235,9 @@ final class HeaderFieldParser {
                 if (role.location == null) {
                     role.location = inside;
                 }
+            } else if (role.title == null && !titleOutside && TitleWords.isTitle(inside) && inside.indexOf(',') < 0) {
+                // "Nordwind Systems, Berlin (Senior Engineer), 2019 to date": the role named in brackets.
+                role.title = clean(inside);
             } else {
                 role.headerTech.add(inside);
             }

@@ -20,8 +20,13 @@ import java.util.regex.Pattern;
  */
 public final class ProseRoleFinder {
     private static final Pattern ROLE_AT = Pattern.compile(
-            "\\b(?:is|was|as|became|joined as)\\s+(?:(?:a|an|the|our)\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+at\\s+"
+            "\\b(?:is|was|as|became|joined as|and)\\s+(?:(?:a|an|the|our)\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+at\\s+"
                     + "(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|of|and|for)){0,5})");
+    /** "joined Wisła Data in 2020 as Staff Engineer": the employer, the year it began, then the title. */
+    private static final Pattern JOINED = Pattern.compile(
+            "\\bjoined\\s+(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|of|and|for)){0,5})\\s+in\\s+"
+                    + "((?:(?:19|20)\\d\\d))\\s+as\\s+(?:(?:a|an|the|its|their)\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)"
+                    + "(?=[.,;]|\\s+(?:and|where|to|after|before|in|on|at)\\b|$)");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+in\\s+(\\p{Lu}[\\p{L}.'-]*(?:[ ,]+\\p{Lu}[\\p{L}.'-]*){0,2})");
     private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:\\s+(?:of|and|for|&))+$");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -49,6 +54,23 @@ public final class ProseRoleFinder {
     }
 
     private void findInSentence(String s, List<RoleDraft> roles) {
+        if (s.contains("joined ")) {
+            Matcher j = JOINED.matcher(s);
+            while (j.find()) {
+                String title = j.group(3);
+                if (TitleWords.isTitle(title)) {
+                    RoleDraft r = new RoleDraft();
+                    r.title = titleCase(title);
+                    r.company = TRAILING_CONNECTOR.matcher(j.group(1)).replaceAll("");
+                    int year = Integer.parseInt(j.group(2));
+                    // Joined and not said to have left: the role is open.
+                    r.dates = new DateRange(io.profileflow.extract.model.PartialDate.ofYear(year), null, true,
+                            j.start(2), j.end(2));
+                    r.confidence = 0.55;
+                    roles.add(r);
+                }
+            }
+        }
         if (!hasSpacedAt(s)) {
             return;
         }

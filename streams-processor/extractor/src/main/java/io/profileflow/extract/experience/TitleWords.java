@@ -20,7 +20,11 @@ public final class TitleWords {
             "responsable", "stagiaire", "desarrollador", "ingeniero", "jefe", "gerente", "postdoc", "postdoctoral",
             "phd", "doctoral", "student", "volunteer", "member", "staff", "sdet", "qa", "ux", "ui", "mle", "dba",
             "hacker", "maintainer", "sysadmin", "webmaster", "analista", "desarrolladora", "ingeniera", "consultor",
-            "consultora", "ingénieure", "chercheur", "chercheuse", "investigador", "investigadora", "principal", "mentor", "coach", "trader", "banker", "auditor");
+            "consultora", "ingénieure", "chercheur", "chercheuse", "investigador", "investigadora", "principal", "mentor", "coach", "trader", "banker", "auditor",
+            // Dutch, Italian and Portuguese
+            "ontwikkelaar", "medewerker", "beheerder", "adviseur", "stagiair", "programmeur", "sviluppatore",
+            "sviluppatrice", "programmatore", "programmatrice", "tirocinante", "stagista", "impiegato", "impiegata",
+            "progettista", "desenvolvedor", "desenvolvedora", "engenheiro", "engenheira", "estagiário", "estagiária");
     /** Nouns that only make a title together with another role noun or alone in a short phrase. */
     private static final Set<String> WEAK = Set.of("member", "staff", "principal", "student", "volunteer", "qa", "ux",
             "ui", "co", "partner", "owner", "head", "chef");
@@ -40,6 +44,7 @@ public final class TitleWords {
         int strong = 0;
         int weak = 0;
         int count = 0;
+        String previous = null;
         int n = lower.length();
         int i = 0;
         while (i < n) {
@@ -54,12 +59,13 @@ public final class TitleWords {
             String w = lower.substring(start, i);
             count++;
             if (ROLE_NOUNS.contains(w)) {
-                if (WEAK.contains(w)) {
+                if (WEAK.contains(w) && !(w.equals("student") && "working".equals(previous))) {
                     weak++;
                 } else {
-                    strong++;
+                    strong++; // "Working Student" is the English "Werkstudent"
                 }
             }
+            previous = w;
         }
         if (count == 0 || count > 10) {
             return 0;

@@ -16,9 +16,10 @@ final class AchievementFilter {
 
     static final GatedPattern SCORE_BEFORE = new GatedPattern(Pattern.compile(
             "(?i)\\b(?:score[sd]?|scoring|rated|rating|gpa|cgpa|sgpa|grade|marks|percentile|percentage|rank(?:ed|ing)?"
-                    + "|air|top|hackerrank|leetcode|codechef|codeforces)\\s*(?:[:=-]|of|is|was|at|an?|the)?\\s*(?:a\\s)?$"),
+                    + "|air|top|hackerrank|leetcode|codechef|codeforces|ielts|toefl|toeic|gmat|gre|sat)\\s*(?:[:=-]|of|is|was|at|an?|the)?\\s*(?:a\\s)?$"),
             WordPrefixes.atWordStart("scor", "rat", "gpa", "cgpa", "sgpa", "grade", "marks", "percent", "rank", "air",
-                    "top", "hackerrank", "leetcode", "codechef", "codeforces"));
+                    "top", "hackerrank", "leetcode", "codechef", "codeforces", "ielts", "toefl", "toeic", "gmat", "gre",
+                    "sat"));
     private static final Pattern SCORE_AFTER = Pattern.compile(
             "(?i)^\\s*(?:/\\s?\\d|out\\sof|rating|stars?\\b|percentile|marks|cgpa|gpa|in\\s(?:the\\s)?(?:12th|10th|class|boards?"
                     + "|hsc|ssc|xii|x|exams?|jee|gate|gre|gmat|sat|cat)\\b|(?:on|at)\\s(?:hackerrank|leetcode|codechef|codeforces|kaggle))");
@@ -33,9 +34,10 @@ final class AchievementFilter {
                     + "|drive|dr\\.?|sector|block|nagar|marg|floor|suite)(?![a-z])");
     private static final Pattern TENURE_AFTER = Pattern.compile(
             "(?i)^\\s*(?:\\+\\s*)?(?:of\\b|experience|exp\\b|old\\b|tenure|in\\s(?:the\\s)?(?:industry|it\\b|software|tech))");
-    /** French, Spanish and German tenures, read as plain counts: "7 ans d'expérience", "8 Jahre Erfahrung". */
+    /** French, Spanish, German, Dutch, Italian tenures, read as plain counts: "7 ans d'expérience", "8 jaar ervaring". */
     private static final Pattern FOREIGN_TENURE_AFTER = Pattern.compile(
-            "(?i)^\\s*\\+?\\s*(?:(?:ans|années|años|jahre)\\s+)?(?:d'\\s?|de\\s+)?(?:expérience|experiencia|berufserfahrung|erfahrung)");
+            "(?i)^\\s*\\+?\\s*(?:(?:ans|années|años|jahre|jaar|anni|anos)\\s+)?(?:d'\\s?|de\\s+|di\\s+)?(?:werk)?(?:expérience|experiencia|berufserfahrung|erfahrung"
+                    + "|ervaring|esperienza|experiência)");
     private static final Pattern TENURE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:for|over(?:\\sthe)?|past|last|since|with|having|spanning|total(?:ling)?|overall|aged?)\\s+|\\()$");
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:in|within|under|than|to|by)\\s+(?:just\\s+|only\\s+)?$");

@@ -14,15 +14,18 @@ import java.util.regex.Pattern;
  */
 final class ChangeLinker {
 
-    /** "to", an arrow, German "auf" (von X auf Y), Spanish "al" (del X al Y), French "à" (de X à Y). */
+    /**
+     * "to", an arrow, German "auf" (von X auf Y), Spanish "al" (del X al Y), French "à" (de X à Y), Dutch "naar"
+     * (van X naar Y), Italian "a" (da X a Y).
+     */
     private static final Pattern JOINER = Pattern.compile(
-            "(?i)\\s*(?:(?:to|auf|al)(?![\\p{L}])|à(?![\\p{L}])|→)\\s*" + Vocabulary.QUALIFIER);
+            "(?i)\\s*(?:(?:to|auf|al|naar|a|para)(?![\\p{L}])|à(?![\\p{L}])|→)\\s*" + Vocabulary.QUALIFIER);
     private static final Pattern ARROW = Pattern.compile("\\s*→.*");
     /** "900ms – 150ms": a spaced dash between two quantities with units reads as a before/after pair. */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s+-\\s+" + Vocabulary.QUALIFIER);
     /** "from", German "von", Spanish "del"/"desde", French "depuis": what makes a bare first number a baseline. */
     private static final Pattern FROM_BEFORE = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:from|von|del|desde|depuis)\\s+" + Vocabulary.QUALIFIER + "$");
+            "(?i)(?<![\\p{L}])(?:from|von|del|desde|depuis|van|da)\\s+" + Vocabulary.QUALIFIER + "$");
 
     private ChangeLinker() {
     }

@@ -31,9 +31,10 @@ final class ClauseFacts {
     /** "$85/hr", "€60 per hour": a price of the person's time, as marketplace profiles and rate cards list it. */
     static final GatedPattern HOURLY_RATE = new GatedPattern(Pattern.compile(
             "(?:[$€£₹]|\\b[A-Z]{3}\\s?)\\d[\\d,.]{0,12}\\s?(?:/\\s?(?:hr|hour|h)\\b|(?:per|an?)\\shour\\b)"
-                    + "|(?i:\\bhourly\\s(?:rate|fee)\\b)"),
+                    + "|(?i:\\bhourly\\s(?:rate|fee)\\b)|(?i:\\bfixed[\\s-](?:price|fee|bid)\\b)"),
             ClauseFacts::canStartHourlyRate);
     private static final WordPrefixes HOURLY = WordPrefixes.atWordStart("hourly");
+    private static final WordPrefixes FIXED = WordPrefixes.atWordStart("fixed");
 
     private final WordStarts words;
     private final int firstWordStart;
@@ -133,7 +134,7 @@ final class ClauseFacts {
 
     /**
      * HOURLY_RATE starts with a currency sign right before a digit, three capitals at a word start with a digit
-     * after them (and an optional space), or "hourly".
+     * after them (and an optional space), "hourly", or "fixed" ("$12,400 · Fixed price": a contract's price).
      */
     private static boolean canStartHourlyRate(String text, int i) {
         char c = text.charAt(i);
@@ -144,6 +145,6 @@ final class ClauseFacts {
                 && (AsciiChars.isDigitAt(text, i + 3) || AsciiChars.isDigitAt(text, i + 4))) {
             return true;
         }
-        return (c == 'h' || c == 'H') && HOURLY.canStart(text, i);
+        return (c == 'h' || c == 'H') && HOURLY.canStart(text, i) || (c == 'f' || c == 'F') && FIXED.canStart(text, i);
     }
 }

@@ -32,12 +32,15 @@ final class QuantityScanner {
     private static final String DECIMAL_COMMA_UNIT = "\\s?(?:%|€|(?i:[kmgtp]i?b|ms|s|h|hrs?|min|mins|minut[a-z]{0,3}"
             + "|sekunden?|segundos?|secondes?|seconds?|stunden?|horas?|heures?|hours?|días?|jours?|tage?n?|days?"
             + "|semanas?|semaines?|wochen?|weeks?|meses|mois|monate?n?|months?|k|m|mio|mrd|mil|millones|milhões|millions?"
+            + "|milioni|miljoen|miljard|miliardi|uur|uren|ore|minuti|dagen|giorni|weken|settimane|maanden|mesi"
             + "|milliards?|bn|x|pp|points?)(?![\\p{L}]))";
     /**
      * Western grouping, Indian grouping (12,34,567), or plain digits, then a decimal point or a continental decimal
      * comma; never a piece of a longer number.
      */
-    private static final String DIGITS = "(?<i>\\d{1,3}(?:,\\d{3}){1,5}+|\\d{1,2}(?:,\\d{2}){1,3},\\d{3}|\\d{1,13}+)"
+    private static final String DIGITS = "(?<i>\\d{1,3}(?:,\\d{3}){1,5}+|\\d{1,2}(?:,\\d{2}){1,3},\\d{3}"
+            // "45 000 €", "1 200 000 SEK": thin-space grouping, only right before a currency written after the amount
+            + "|\\d{1,3}(?: \\d{3}){1,4}+(?=\\s?(?:€|(?i:eur|euros?|sek|nok|dkk|chf|pln|kr)(?![a-z])))|\\d{1,13}+)"
             + "(?<f>\\.\\d{1,6}+|,\\d{1,2}+(?=" + DECIMAL_COMMA_UNIT + "))?(?!\\d|[,.:]\\d)";
     private static final String NUMBER_WORDS = "a\\sdozen|dozen|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
@@ -60,7 +63,8 @@ final class QuantityScanner {
     private static final WordPrefixes NUMBER_WORD_STARTS = WordPrefixes.atWordStart("a", "dozen", "two", "three",
             "four", "five", "fifteen", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "twenty");
     private static final Pattern SCALE = Pattern.compile(
-            "(?i)(?:\\s?(thousand|millions?|millones|millón|milhões|milhão|mn|mil|mio|mrd|milliards?|billions?|bn"
+            "(?i)(?:\\s?(thousand|millions?|millones|millón|milhões|milhão|milioni|milione|miljoen|miliardi|miljard|mila"
+                    + "|mn|mil|mio|mrd|milliards?|billions?|bn"
                     + "|trillions?|tn|lakhs?|lacs?|crores?|cr)|(mm|k|m|b))(?![\\p{L}])");
     private static final Pattern RANGE = Pattern.compile(
             "(?:\\s?-\\s?|\\sto\\s)(?:(?<cur>" + CURRENCY + ")\\s?)?" + DIGITS);
@@ -73,7 +77,7 @@ final class QuantityScanner {
             "(?i)\\b(?:margins?|rates?|share|conversion|churn|retention|yield|utili[sz]ation|occupancy|penetration"
                     + "|ctr|roi|accuracy|precision|recall|attendance)\\b");
     static final Unit CURRENCY_SUFFIX = new Unit(
-            Pattern.compile("(?i)\\s?(usd|eur|gbp|inr|dollars?|euros?|rupees?)(?![a-z])"), "uegidr", SPACE);
+            Pattern.compile("(?i)(?:\\. |\\s)?(usd|eur|gbp|inr|dollars?|euros?|rupees?|€|£)(?![a-z])"), "uegidr€£", SPACE + ".");
     static final Unit PERCENT = new Unit(
             Pattern.compile("\\s?(?:%|(?i:per\\s?cent|pct|percentage\\spoints?|pp)(?![a-z]))"), "%p", SPACE);
     static final Unit MULTIPLIER = new Unit(Pattern.compile(
@@ -92,7 +96,9 @@ final class QuantityScanner {
                     + "|hrs?|hours?|days?|wks?|weeks?|mos|months?|yrs?|years?"
                     // German, Spanish and French; Units.seconds reads them.
                     + "|stunden?|minuten?|minutos?|sekunden?|segundos?|secondes?|tage?n?|wochen?|monate?n?|horas?|heures?"
-                    + "|días?|dias?|jours?|semanas?|semaines?|meses|mois)(?![\\p{L}])"
+                    + "|días?|dias?|jours?|semanas?|semaines?|meses|mois"
+                    // Dutch and Italian
+                    + "|uur|uren|dagen|weken|maanden|ore|minuti|secondi|giorni|settimane|mesi)(?![\\p{L}])"
                     + "|(µs|μs|ns|s|h|d)(?![A-Za-z])(?!\\sof\\b)|\\s(s)(?![\\w'])");
     private static final Pattern NOUN = Pattern.compile("[\\s-]([A-Za-z][A-Za-z0-9+#&'-]{0,30}+)");
     private static final Pattern SLASH_PER = Pattern.compile(
@@ -108,10 +114,11 @@ final class QuantityScanner {
     /** "par mois", "pro Tag", "por semana", "al año": a preposition and a period noun in French, German, Spanish. */
     private static final Pattern FOREIGN_PER = Pattern.compile(
             "(?i)\\s((?:par|pro|por|al|a\\sla)\\s(?:semaine|mois|jour|an|année|heure|tag|woche|monat|jahr|stunde|semana|mes"
-                    + "|mês|día|dia|año|ano|hora))(?![\\p{L}])");
+                    + "|mês|día|dia|año|ano|hora|giorno|mese|anno|settimana|ora)|per\\s(?:jaar|maand|dag|uur)"
+                    + "|all'anno|l'anno|a\\ssettimana)(?![\\p{L}])");
     /** A word the period may skip over ("2M API calls per day"), but not a preposition starting a new phrase. */
     private static final Pattern SKIPPABLE_WORD = Pattern.compile(
-            "\\s(?!(?i:to|from|by|of|and|or|than|with|for|at|on|in|within)\\b)[A-Za-z][\\w-]{0,30}+");
+            "\\s(?!(?i:to|from|by|of|and|or|than|with|for|at|on|in|within)\\b)\\p{L}[\\p{L}\\p{N}_-]{0,30}+");
     private static final Pattern MONEY_PERIOD_AFTER = Pattern.compile(
             "(?i)(?:\\s[a-z]{1,15}){0,2}?\\s(?:in\\s)?(annual(?:ly|ized)?|yearly|arr|monthly|mrr|per\\s(?:year|annum|month)|a\\s(?:year|month))(?![a-z])");
     private static final Pattern MONEY_PERIOD_BEFORE = Pattern.compile("(?i)\\b(annual(?:ly|ized)?|yearly|monthly)\\b");
@@ -245,6 +252,18 @@ final class QuantityScanner {
         if (q.milScale && Units.milMeansThousand(q.unit)) {
             q.scale = 1e3;
         }
+        if (q.measure == Quantity.Measure.BARE && !q.wordNumber && endsWithFactorOf(cursor.text, q.start)) {
+            // "increased throughput by a factor of 4"
+            set(q, Quantity.Measure.MULTIPLIER, "multiplier", 1);
+        } else if (q.measure == Quantity.Measure.BARE && q.scaled && q.sign == 0) {
+            // "Grew MAU from 120k to 1.1M": a figure written with K/M/B counts things even without a noun.
+            set(q, Quantity.Measure.COUNT, "count", 1);
+        }
+        if (!q.wordNumber && isDotGrouping(start.group("i"), start.group("f"), q)) {
+            // "2.400 windturbines", "€ 310.000": a continental thousands dot. A count or a sum of money with
+            // exactly three decimals is no fraction (counts are whole, money has cents).
+            q.raw = Double.parseDouble(start.group("i") + start.group("f").substring(1));
+        }
         if (q.measure == Quantity.Measure.BARE && pos < cursor.text.length()
                 && Character.isLetter(cursor.text.charAt(pos)) && pos == q.numberEnd) {
             return null;  // 5G, 2FA, 1st, 3D: the digits are part of a name
@@ -342,7 +361,12 @@ final class QuantityScanner {
                 return false;
             }
             char c = text.charAt(pos);
-            return leads(c) || skippable.indexOf(c) >= 0 && pos + 1 < text.length() && leads(text.charAt(pos + 1));
+            if (leads(c) || skippable.indexOf(c) >= 0 && pos + 1 < text.length() && leads(text.charAt(pos + 1))) {
+                return true;
+            }
+            // "1,2 Mio. €": the currency pattern allows a '.' and a space before its unit.
+            return c == '.' && skippable.indexOf('.') >= 0 && pos + 2 < text.length() && text.charAt(pos + 1) == ' '
+                    && leads(text.charAt(pos + 2));
         }
 
         /** OR-ing 0x20 folds ASCII case as (?i) does; what else it maps onto a first character only lets more through. */
@@ -432,16 +456,43 @@ final class QuantityScanner {
             q.end = end;
             q.numberEnd = end;
             String verb = text.substring(start, end).toLowerCase(Locale.ROOT);  // the match is the verb alone
-            q.raw = verb.startsWith("halv") ? 0.5 : verb.startsWith("doubl") ? 2 : verb.startsWith("tripl") ? 3 : 4;
-            q.fixedDirection = q.raw < 1 ? "decrease" : "increase";
-            set(q, Quantity.Measure.MULTIPLIER, "multiplier", 1);
+            if (verb.startsWith("halv")) {
+                // "Halved build time": a 50 % cut, as people annotate it (not a factor of 0.5).
+                q.raw = 50;
+                q.fixedDirection = "decrease";
+                set(q, Quantity.Measure.PERCENT, "percent", 1);
+            } else {
+                q.raw = verb.startsWith("doubl") ? 2 : verb.startsWith("tripl") ? 3 : 4;
+                q.fixedDirection = "increase";
+                set(q, Quantity.Measure.MULTIPLIER, "multiplier", 1);
+            }
             found.add(q);
         });
     }
 
+    /** "factor of " (and an optional "about "/"~") right before the number, ASCII case ignored. */
+    static boolean endsWithFactorOf(String text, int start) {
+        int end = start;
+        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '~')) {
+            end--;
+        }
+        if (end >= 6 && text.regionMatches(true, end - 6, " about", 0, 6)) {
+            end -= 6;
+        }
+        return end >= 9 && text.regionMatches(true, end - 9, "factor of", 0, 9)
+                && (end == 9 || !Character.isLetter(text.charAt(end - 10)));
+    }
+
+    /** "2.400" before a count noun or after a currency: digits, then a dot and exactly three digits, no scale. */
+    static boolean isDotGrouping(String integer, String fraction, Quantity q) {
+        return fraction != null && fraction.length() == 4 && fraction.charAt(0) == '.' && integer.indexOf(',') < 0
+                && integer.length() <= 3 && integer.charAt(0) != '0' && q.scale == 1
+                && (q.measure == Quantity.Measure.MONEY || q.measure == Quantity.Measure.COUNT);
+    }
+
     /** The fraction keeps its separator: ".5", or ",5" for a decimal comma. */
     static double parseNumber(String integer, String fraction) {
-        String digits = integer.replace(",", "");
+        String digits = integer.indexOf(' ') >= 0 ? integer.replace(" ", "") : integer.replace(",", "");
         return Double.parseDouble(fraction == null ? digits : digits + '.' + fraction.substring(1));
     }
 

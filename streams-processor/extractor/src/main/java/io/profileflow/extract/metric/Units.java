@@ -110,7 +110,11 @@ final class Units {
         if (w.startsWith("crore") || w.equals("cr")) {
             return 1e7;
         }
-        if (w.startsWith("b") || w.startsWith("mrd") || w.startsWith("milliard")) {
+        if (w.equals("mila") || w.equals("duizend")) {
+            return 1e3;
+        }
+        if (w.startsWith("b") || w.startsWith("mrd") || w.startsWith("milliard") || w.startsWith("miliard")
+                || w.startsWith("miljard")) {
             return 1e9;
         }
         if (w.startsWith("t")) {
@@ -160,8 +164,17 @@ final class Units {
      * is hours not seconds, "semanas" weeks, "meses" months, "Tage" days. 0 when the word is not one of them.
      */
     private static double foreignSeconds(String w) {
-        if (w.startsWith("stund")) {
+        if (w.startsWith("stund") || w.equals("uur") || w.equals("uren") || w.equals("ore")) {
             return HOUR;
+        }
+        if (w.startsWith("giorn")) {
+            return DAY;
+        }
+        if (w.startsWith("settiman")) {
+            return WEEK;
+        }
+        if (w.startsWith("maand") || w.equals("mesi")) {
+            return MONTH;
         }
         if (w.startsWith("sem")) {
             return WEEK;
@@ -221,6 +234,21 @@ final class Units {
      */
     private static String foreignPeriod(String written) {
         String w = written.substring(written.lastIndexOf(' ') + 1);
+        if (w.endsWith("anno") || w.equals("jaar")) {
+            return "year";
+        }
+        if (w.equals("giorno") || w.equals("dag")) {
+            return "day";
+        }
+        if (w.equals("uur") || w.equals("ora")) {
+            return "hour";
+        }
+        if (w.startsWith("settiman")) {
+            return "week";
+        }
+        if (w.equals("maand") || w.equals("mese")) {
+            return "month";
+        }
         if (w.startsWith("sem") || w.startsWith("woch") || w.startsWith("wöch") || w.startsWith("hebdo")) {
             return "week";
         }

@@ -10,6 +10,8 @@ public final class RoleDraft {
     public String location;
     public String team;
     public DateRange dates;
+    /** True when the company was only read off a "Title, Name" header, so a later employer line may override it. */
+    public boolean companyFromTitle;
     public final List<String> bullets = new ArrayList<>();
     /** Technology named in the header, e.g. the "(Python, Redis)" after a company. */
     public final List<String> headerTech = new ArrayList<>();

@@ -23,6 +23,9 @@ public final class NameFinder {
     private static final int LOOKAHEAD_LINES = 15;
     private static final Pattern NAME_LABEL = Pattern.compile(
             "(?i)^(?:(?:full )?name|nombre(?: completo)?|nom(?: complet)?|nome|vor- und nachname)\\s*[:-]\\s*(.+)$");
+    /** "Nome Giulia Ferraresi", "Naam Sanne de Vries": the label word, then a capitalised name of two to four words. */
+    private static final Pattern GAP_NAME_LABEL = Pattern.compile(
+            "^(?:[Nn]ome|[Nn]aam|[Nn]ombre|[Nn]ame|NOME|NAAM|NOMBRE|NAME)(?: \\| | )(\\p{Lu}[\\p{L}'-]+(?: (?:\\p{Lu}[\\p{L}'-]+|van|de|der|den|di|da|del|dos)){1,3})$");
     private static final Pattern FIRST_PART = Pattern.compile("^(.{2,60}?)(?: ?[|>•·,(]| - | – |\\s{2,}| Location:| Email:)");
     /** "Jane Roe is a data engineer at ...": a bio opens with the person's name as its subject. */
     private static final Pattern BIO_SUBJECT = Pattern.compile(
@@ -70,11 +73,19 @@ public final class NameFinder {
                 break;
             }
             int score = 0;
+            text = withoutDocumentTitle(text);
             Matcher label = mayBeNameLabel(text) ? NAME_LABEL.matcher(text) : null;
             String candidate = text;
             if (label != null && label.matches()) {
                 candidate = label.group(1).strip();
                 score += 4;
+            } else if (mayBeGapLabel(text)) {
+                // Europass-style forms set the label apart by a wide gap, not a colon: "Nome     Giulia Ferraresi".
+                Matcher gap = GAP_NAME_LABEL.matcher(text);
+                if (gap.matches()) {
+                    candidate = gap.group(1);
+                    score += 4;
+                }
             }
             candidate = withoutHonorifics(candidate);
             boolean longLine = candidate.length() > 40;
@@ -88,6 +99,13 @@ public final class NameFinder {
             }
             if (!isName(candidate)) {
                 candidate = leadingName(text);
+            }
+            if ((candidate == null || !isName(candidate)) && i <= 2 && text.indexOf(", ") > 0) {
+                // "Kowalska, Anna": surname first, as directories and some European CVs write it.
+                Matcher inverted = SURNAME_FIRST.matcher(text);
+                if (inverted.matches()) {
+                    candidate = inverted.group(2) + " " + inverted.group(1);
+                }
             }
             if (candidate == null || !isName(candidate)) {
                 continue;
@@ -172,6 +190,41 @@ public final class NameFinder {
     private static boolean isNameWord(String w) {
         return !w.isEmpty() && (Character.isUpperCase(w.codePointAt(0)) || "vdlbazt".indexOf(w.charAt(0)) >= 0)
                 && NAME_WORD.matcher(w).matches();
+    }
+
+    /** "Kowalska, Anna", "Nowak-Lis, Anna Maria": one surname, a comma, one or two given names. */
+    private static final Pattern SURNAME_FIRST = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'-]+), (\\p{Lu}[\\p{L}'-]+(?: \\p{Lu}[\\p{L}'-]+)?)$");
+
+    /**
+     * "RESUME OF ANNA KOWALSKA", "CV – Anna Kowalska", "Curriculum Vitae of ...", "Resume: ...": the text after the
+     * document's own title; other lines unchanged.
+     */
+    static String withoutDocumentTitle(String text) {
+        if (text.length() < 6 || "rRcC".indexOf(text.charAt(0)) < 0) {
+            return text;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        for (String title : DOCUMENT_TITLES) {
+            if (lower.startsWith(title)) {
+                String rest = text.substring(title.length()).strip();
+                for (String sep : new String[] {"of ", "- ", ": ", "| ", ":", "-"}) {
+                    if (rest.regionMatches(true, 0, sep, 0, sep.length())) {
+                        rest = rest.substring(sep.length()).strip();
+                        break;
+                    }
+                }
+                return rest.isEmpty() || rest.length() == text.length() ? text : rest;
+            }
+        }
+        return text;
+    }
+
+    private static final List<String> DOCUMENT_TITLES = List.of("curriculum vitae", "resume", "résumé", "cv ");
+
+    /** GAP_NAME_LABEL starts with an 'N' or 'n' and holds a space. */
+    private static boolean mayBeGapLabel(String text) {
+        return text.length() > 8 && (text.charAt(0) == 'N' || text.charAt(0) == 'n') && text.indexOf(' ') > 0;
     }
 
     /** NAME_LABEL starts with "name", "full name", "nombre", "nom", "nome" or "vor-" and has a ':' or '-' after it. */

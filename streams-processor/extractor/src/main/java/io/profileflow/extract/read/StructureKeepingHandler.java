@@ -39,6 +39,8 @@ final class StructureKeepingHandler extends DefaultHandler {
     private int skipDepth;
     private boolean truncated;
     private boolean firstCell;
+    /** Open table rows: inside one, the source's line breaks and tabs between cells are only layout. */
+    private int rowDepth;
 
     StructureKeepingHandler(int maxChars) {
         this.maxChars = maxChars;
@@ -73,6 +75,7 @@ final class StructureKeepingHandler extends DefaultHandler {
         } else if (name.equals("tr")) {
             newLine();
             firstCell = true;
+            rowDepth++;
         } else if (name.equals("td") || name.equals("th")) {
             if (!firstCell) {
                 out.append(" | ");
@@ -82,6 +85,18 @@ final class StructureKeepingHandler extends DefaultHandler {
             out.append('\n');
         } else if (BLOCKS.contains(name) || name.equals("p")) {
             newLine();
+        }
+        if (atts != null && isFieldElement(atts) && out.length() > 0 && out.charAt(out.length() - 1) != '\n') {
+            // <span class="title">Engineer</span> <span class="company">Acme</span>: template fields of one line
+            // are set apart like table cells.
+            int len = out.length();
+            while (len > 0 && out.charAt(len - 1) == ' ') {
+                len--;
+            }
+            out.setLength(len);
+            if (len > 0 && out.charAt(len - 1) != '\n') {
+                out.append(" | ");
+            }
         }
         if (name.equals("a") && atts != null) {
             String href = atts.getValue("href");
@@ -103,6 +118,9 @@ final class StructureKeepingHandler extends DefaultHandler {
         if (skipDepth > 0) {
             return;
         }
+        if (name.equals("tr") && rowDepth > 0) {
+            rowDepth--;
+        }
         if (BLOCKS.contains(name) || name.equals("li") || name.equals("tr") || name.startsWith("h") && name.length() == 2) {
             newLine();
         }
@@ -118,6 +136,14 @@ final class StructureKeepingHandler extends DefaultHandler {
             truncated = true;
             throw new LimitReached();
         }
+        if (rowDepth > 0) {
+            // "<tr>\n  <td>Jun 2022</td>\n  <td>Engineer</td>": one row stays on one line.
+            for (int i = start; i < start + length; i++) {
+                char c = ch[i];
+                out.append(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+            }
+            return;
+        }
         out.append(ch, start, length);
     }
 
@@ -132,6 +158,16 @@ final class StructureKeepingHandler extends DefaultHandler {
             out.append('\n');
         }
     }
+
+    /** An element whose class names a field of a role: title, company, dates, location. */
+    private static boolean isFieldElement(Attributes atts) {
+        String v = atts.getValue("class");
+        return v != null && !v.isEmpty() && FIELD_CLASS.matcher(v).find();
+    }
+
+    private static final java.util.regex.Pattern FIELD_CLASS = java.util.regex.Pattern.compile(
+            "(?i)(?<![a-z])(?:job-?title|title|position|role|company|employer|organi[sz]ation|org|dates?|period"
+                    + "|duration|location|place|city)(?![a-z])");
 
     private static boolean isNoiseContainer(Attributes atts) {
         if (atts == null) {

@@ -25,12 +25,16 @@ public final class NoiseFilter {
     private static final Pattern ASSET_NAME = Pattern.compile("^(?:icon|img|image|logo|avatar|svg)[-_][\\w-]+$|^[\\w-]+[-_](?:icon|pic|logo|img|image|avatar)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTER = Pattern.compile(
-            "cookies?\\b|all rights reserved|©|\\(c\\) ?(?:19|20)\\d\\d|privacy policy|terms of (?:use|service)"
-                    + "|powered by|impressum|datenschutz|we use cookies|this (?:site|website) uses",
+            "\\buses? cookies|use of cookies|cookie (?:policy|settings|preferences|consent|banner)|accept (?:all )?cookies"
+                    + "|cookies (?:to|help|policy|settings)\\b|all rights reserved|©|\\(c\\) ?(?:19|20)\\d\\d|privacy policy|terms of (?:use|service)"
+                    + "|powered by|impressum|datenschutz|we use cookies|this (?:site|website) uses"
+                    + "|autorizzo il trattamento",
             Pattern.CASE_INSENSITIVE);
+    private static final LiteralScan COOKIE = LiteralScan.ignoringCase("cookie");
     /** Every FOOTER alternative but "©" contains one of these. */
     private static final LiteralScan FOOTER_WORDS = LiteralScan.ignoringCase("(c)", "cookie", "all rights reserved",
-            "privacy policy", "powered by", "terms of ", "this site", "this website", "impressum", "datenschutz");
+            "privacy policy", "powered by", "terms of ", "this site", "this website", "impressum", "datenschutz",
+            "autorizzo il");
     /**
      * The first word of every UI_LINE alternative, in lower case; with the optional space of "sign ?in" and the
      * like left out too, as the whole leading run of ASCII letters of a line UI_LINE matches is one of these.
@@ -72,6 +76,9 @@ public final class NoiseFilter {
         }
         if (t.length() <= 400 && mayBeFooter(t) && FOOTER.matcher(t).find()) {
             return true;
+        }
+        if (t.length() <= 40 && COOKIE.foundIn(t)) {
+            return true; // "Cookies", "Cookie settings" links; a bullet about a cookie-matching server is no banner
         }
         return isNavigationMenu(t);
     }

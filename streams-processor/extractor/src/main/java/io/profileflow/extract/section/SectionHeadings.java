@@ -84,6 +84,32 @@ public final class SectionHeadings {
                 "q and a", "q&a", "interview questions", "interview questions and answers", "ai interview questions and answers",
                 "ai interview", "screening interview", "interview notes");
 
+        // Dutch, Italian and Portuguese headings.
+        put(SectionType.EXPERIENCE, "werkervaring", "werkervaringen", "professionele ervaring", "loopbaan",
+                "arbeidsverleden", "relevante werkervaring", "esperienze lavorative", "esperienza professionale",
+                "experiência profissional", "experiência");
+        put(SectionType.EDUCATION, "opleiding", "opleidingen", "opleiding en cursussen", "istruzione e formazione",
+                "titoli di studio", "formação", "formação acadêmica", "formação académica", "educação");
+        put(SectionType.SKILLS, "vaardigheden", "competenties", "kennis en vaardigheden", "technische vaardigheden",
+                "ict vaardigheden", "it vaardigheden", "capacità e competenze tecniche", "capacità e competenze informatiche",
+                "capacità e competenze personali", "competenze informatiche", "competências", "competências técnicas");
+        put(SectionType.LANGUAGES, "talen", "talenkennis", "lingue straniere", "conoscenze linguistiche");
+        put(SectionType.SUMMARY, "profiel", "persoonlijk profiel", "over mij", "profilo personale", "sobre mim", "resumo");
+        put(SectionType.CONTACT, "persoonlijke gegevens", "personalia", "contactgegevens", "informazioni personali",
+                "dati anagrafici", "dados pessoais", "referenties");
+        put(SectionType.CERTIFICATIONS, "certificaten", "cursussen", "certificazioni", "corsi", "certificações");
+        put(SectionType.INTERESTS, "hobby s", "hobby", "interesses", "interessi", "hobby e interessi");
+
+        // Not put(): their words ("you", "may", "like") must not make other lines look like headings.
+        for (String p : List.of("people also viewed", "people also search", "people also search for",
+                "people you may know", "similar profiles", "similar freelancers", "similar candidates",
+                "other freelancers you may like", "freelancers you may like", "other freelancers",
+                "you may also like", "others also viewed", "viewers also viewed", "recommended profiles",
+                "more profiles like this", "more freelancers like this", "explore similar profiles",
+                "other similar profiles", "people who viewed this profile also viewed")) {
+            EXACT.put(p, SectionType.UNRELATED);
+        }
+
         KEYWORDS.put("experience", SectionType.EXPERIENCE);
         KEYWORDS.put("employment", SectionType.EXPERIENCE);
         KEYWORDS.put("berufserfahrung", SectionType.EXPERIENCE);

@@ -36,6 +36,10 @@ public final class SectionSplitter {
                 continue;
             }
             SectionType headingType = headingType(line);
+            if (headingType == SectionType.ACHIEVEMENTS && type == SectionType.EXPERIENCE && isRoleLabel(line)) {
+                // "Highlights:" / "Key achievements:" under a role: a label inside the role, whose bullets stay its own.
+                headingType = null;
+            }
             if (headingType != null && !(type == SectionType.TRANSCRIPT && headingType == SectionType.OTHER)) {
                 flush(sections, type, heading, current);
                 type = headingType;
@@ -115,6 +119,12 @@ public final class SectionSplitter {
             return SectionType.OTHER;
         }
         return null;
+    }
+
+    /** A plain "Label:" line (no markdown heading, not ALL CAPS). */
+    private static boolean isRoleLabel(Line line) {
+        String t = line.text();
+        return !line.isHeading() && t.endsWith(":") && !isAllCaps(t);
     }
 
     private static boolean isAllCaps(String text) {

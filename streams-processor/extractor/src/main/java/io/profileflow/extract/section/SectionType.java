@@ -8,6 +8,11 @@ public enum SectionType {
     INTERESTS, VOLUNTEER, CONTACT,
     /** Interview transcripts and Q&A: nothing in them becomes a record. */
     TRANSCRIPT,
+    /**
+     * Sidebars about other people ("People also viewed", "Similar profiles", "Other freelancers you may like"):
+     * nothing in them becomes a record.
+     */
+    UNRELATED,
     /** A heading the engine does not know (Courses, How I think...). */
     OTHER
 }

@@ -2,6 +2,8 @@ package io.profileflow.extract.skills;
 
 import io.profileflow.extract.model.SourceKind;
 
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -34,7 +36,51 @@ public final class LinkMentionFilter {
                 && URL_BEFORE.matcher(text).region(Math.max(0, start - 8), start).find()) {
             return true;
         }
-        return m.segment().source() == SourceKind.SUMMARY && !m.segment().techList()
-                && text.strip().equalsIgnoreCase(m.surface());
+        return isPopularityCount(text, start, end) || m.segment().source() == SourceKind.SUMMARY
+                && !m.segment().techList() && text.strip().equalsIgnoreCase(m.surface());
     }
+
+    /**
+     * "1,100 GitHub stars", "12k Twitter followers", "stars on GitHub": the site names where a count of stars or
+     * followers was earned, not a tool the person uses.
+     */
+    static boolean isPopularityCount(String text, int start, int end) {
+        // Called for every mention: compare in place, without cutting out the words around it.
+        if (end + 1 < text.length() && text.charAt(end) == ' ' && popularityWordAt(text, end + 1, true)) {
+            return true;
+        }
+        if (start >= 4 && text.startsWith(" on ", start - 4)) {
+            int from = start - 4;
+            while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+                from--;
+            }
+            return from < start - 4 && popularityWordAt(text, from, false) && from + wordLength(text, from) == start - 4;
+        }
+        return false;
+    }
+
+    /** Whether one of POPULARITY_WORDS starts at {@code at} and ends there (a non-letter or the text's end after it). */
+    private static boolean popularityWordAt(String text, int at, boolean mustEnd) {
+        int length = wordLength(text, at);
+        if (length < 4 || length > 10) {
+            return false;
+        }
+        for (String w : POPULARITY_WORDS) {
+            if (w.length() == length && text.regionMatches(true, at, w, 0, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int wordLength(String text, int at) {
+        int i = at;
+        while (i < text.length() && Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i - at;
+    }
+
+    private static final Set<String> POPULARITY_WORDS = Set.of("stars", "star", "stargazers", "followers", "forks",
+            "subscribers");
 }

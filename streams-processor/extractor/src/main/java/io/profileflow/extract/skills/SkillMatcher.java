@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * them in a list ("C/C++", "Go, Kafka", "(C, Aerospike)").
  */
 public final class SkillMatcher {
-    private static final Pattern LIST_GAP = Pattern.compile("[\\s,;/|&+()\\[\\]:.-]{0,4}(?:(?:and|or|und|&)[\\s,;/|()]{1,3})?");
+    private static final Pattern LIST_GAP = Pattern.compile(
+            "[\\s,;/|&+()\\[\\]:.-]{0,4}(?:(?:and|or|und|oder|e|y|et|en|ou|o|&)[\\s,;/|()]{1,3})?");
     private static final Pattern TECH_LABEL = Pattern.compile(
             "(?i)\\b(?:tech(?:nolog(?:y|ies))?(?: used| stack)?|stack|tools(?: used)?|environment|skills(?: used)?|languages"
                     + "|built (?:with|using)|using|frameworks|platforms|databases)\\s*[:-]");
@@ -191,8 +192,32 @@ public final class SkillMatcher {
         int after = Math.min(text.length(), c.end + 12);
         String tail = text.substring(c.end, after).toLowerCase();
         return tail.startsWith(" programming") || tail.startsWith(" language") || tail.startsWith(" lang")
-                || surface.length() > 1 && VERSION_AFTER.matcher(tail).matches();
+                || surface.length() > 1 && (VERSION_AFTER.matcher(tail).matches() || techNounAfter(text, c.end));
     }
+
+    /**
+     * "Raft deployments", "Rust library", "Swift SDK": a name followed by a noun that only software takes is the
+     * technology, while "a raft of changes" or "Swift action" is English. The noun must be the next whole word.
+     */
+    static boolean techNounAfter(String text, int end) {
+        if (end + 1 >= text.length() || text.charAt(end) != ' ') {
+            return false;
+        }
+        int from = end + 1;
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        if (to - from < 3 || to - from > 14) {
+            return false;
+        }
+        return TECH_NOUNS.contains(text.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static final java.util.Set<String> TECH_NOUNS = java.util.Set.of("deployment", "deployments", "cluster",
+            "clusters", "consensus", "protocol", "library", "libraries", "framework", "sdk", "api", "apis", "compiler",
+            "runtime", "codebase", "codebases", "bindings", "crate", "crates", "microservice", "microservices",
+            "implementation", "implementations", "replicas", "nodes", "toolchain", "plugin", "plugins");
 
     /** A concept counts only in a skills section or after a "Skills:" / "Tech stack:" style label. */
     private static boolean isListedAsSkill(TextSegment segment, Candidate c, int labelEnd) {

@@ -5,7 +5,7 @@ import java.text.Normalizer;
 /**
  * Brings text from any source to one form the parsers can rely on: NFKC, '\n' line ends, every dash variant as
  * '-', non-breaking and thin spaces as ' ', smart quotes as ASCII, bullet glyphs as "- " at line start,
- * tab-aligned columns as " | ", no control or zero-width characters, no trailing spaces. One pass per step,
+ * tab-aligned columns and gaps of three or more spaces as " | ", no control or zero-width characters, no trailing spaces. One pass per step,
  * linear in the input.
  */
 public final class TextNormalizer {
@@ -20,6 +20,17 @@ public final class TextNormalizer {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
+            if (lineStart && i + 2 < n && s.charAt(i + 1) == ' ' && Character.isLetter(c)
+                    && Character.isLetter(s.charAt(i + 2))) {
+                int end = letterSpacedEnd(s, i);
+                if (end > 0) {
+                    // "F O R M A T O   E U R O P E O": a letter-spaced banner reads as "FORMATO EUROPEO".
+                    appendLetterSpaced(out, s, i, end);
+                    i = end - 1;
+                    lineStart = false;
+                    continue;
+                }
+            }
             if (isPlain(c) && !(lineStart && (c == '*' || c == '+'))) {
                 // Most of a document is printable ASCII, which every rule below copies as it is.
                 int end = plainRunEnd(s, i + 1);
@@ -52,6 +63,19 @@ public final class TextNormalizer {
                 continue;
             }
             if (isSpace(c)) {
+                int end = i + 1;
+                while (end < n && isSpace(s.charAt(end))) {
+                    end++;
+                }
+                if (!lineStart && end - i >= 3 && end < n && s.charAt(end) != '\n' && s.charAt(end) != '\r'
+                        && s.charAt(end) != ':' && s.charAt(i - 1) != ':') {
+                    // ("Name        : Aditi": a gap that aligns a label's colon stays a space.)
+                    // "Senior Engineer          2019 - Present": a wide gap aligns columns, like a tab.
+                    trimTrailingSpaces(out);
+                    out.append(" | ");
+                    i = end - 1;
+                    continue;
+                }
                 if (!lineStart && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
                     out.append(' ');
                 }
@@ -66,6 +90,12 @@ public final class TextNormalizer {
                 c = '\'';
             } else if (c == '\u201C' || c == '\u201D' || c == '\u201E' || c == '\u201F' || c == '\u2033') {
                 c = '"';
+            }
+            if (isStar(c) && (i + 1 < n && isStar(s.charAt(i + 1)) || i > 0 && isStar(s.charAt(i - 1)))) {
+                // "★★★★☆ 4.60": a run of stars is a rating, kept as it is (one star may be a bullet).
+                out.append(c);
+                lineStart = false;
+                continue;
             }
             if (isBulletGlyph(c)) {
                 if (lineStart) {
@@ -138,6 +168,56 @@ public final class TextNormalizer {
     private static boolean isInvisible(char c) {
         return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD'
                 || c == '\uFFFD' || (c >= '\uE000' && c <= '\uF8FF');
+    }
+
+    /**
+     * The end of the line starting at {@code from} when it is letter-spaced (single letters apart by one space, words
+     * by two or more), with at least four letters; -1 otherwise. Stops at the first character that breaks the shape.
+     */
+    static int letterSpacedEnd(String s, int from) {
+        int letters = 0;
+        int i = from;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                break;
+            }
+            if (!Character.isLetter(c)) {
+                return -1;
+            }
+            letters++;
+            i++;
+            int spaces = 0;
+            while (i < n && s.charAt(i) == ' ') {
+                spaces++;
+                i++;
+            }
+            if (spaces == 0 && i < n && s.charAt(i) != '\n' && s.charAt(i) != '\r') {
+                return -1;
+            }
+        }
+        return letters >= 4 ? i : -1;
+    }
+
+    private static void appendLetterSpaced(StringBuilder out, String s, int from, int end) {
+        int spaces = 0;
+        for (int i = from; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == ' ') {
+                spaces++;
+                continue;
+            }
+            if (spaces >= 2) {
+                out.append(' ');
+            }
+            spaces = 0;
+            out.append(c);
+        }
+    }
+
+    private static boolean isStar(char c) {
+        return c == '\u2605' || c == '\u2606';
     }
 
     private static boolean isBulletGlyph(char c) {

@@ -51,6 +51,25 @@ class DateRangeParserTest {
             "Winter 2019 - Spring 2021; 2019-12; 2021-03; false",
             "went up to Acme, then to Jan 2020 - May 2020; 2020-01; 2020-05; false",
             "MÄRZ 2019 - Jetzt; 2019-03; null; true",
+            "september 2021 – heden; 2021-09; null; true",
+            "feb. 2016 – apr. 2018; 2016-02; 2018-04; false",
+            "mei 2018 tot augustus 2021; 2018-05; 2021-08; false",
+            "maart 2019 - mrt. 2020; 2019-03; 2020-03; false",
+            "Marzo 2020 – attuale; 2020-03; null; true",
+            "Settembre 2016 – Febbraio 2020; 2016-09; 2020-02; false",
+            "giu 2017 - lug 2019; 2017-06; 2019-07; false",
+            "dal 2019 al 2021; 2019; 2021; false",
+            "junho 2018 - atual; 2018-06; null; true",
+            "2017/09 ~ 2021/03; 2017-09; 2021-03; false",
+            "04.2021 – present; 2021-04; null; true",
+            "[ 01/09/2019 – Current ]  Senior Data Scientist; 2019-09; null; true",
+            "15/02/2016 – 31/08/2019; 2016-02; 2019-08; false",
+            "15.02.2016 - 31.08.2019; 2016-02; 2019-08; false",
+            "06/15/2019 - 08/20/2021; 2019-06; 2021-08; false",
+            "Enero 2021 – Actualmente; 2021-01; null; true",
+            "03.2019 - obecnie; 2019-03; null; true",
+            "set 2018 - out/2019; 2018-09; 2019-10; false",
+            "gen 2020 – mag 2021; 2020-01; 2021-05; false",
     })
     void parsesCommonForms(String line, String start, String end, boolean current) {
         DateRange r = parser.find(line.strip());
@@ -88,5 +107,11 @@ class DateRangeParserTest {
         assertThat(parser.find("Jan 2020 - Dec 2020").months(0)).isEqualTo(12);
         assertThat(parser.find("2018 - 2023").months(0)).isEqualTo(60);
         assertThat(parser.find("Mar 2024 - Present").months(2024 * 12 + 5)).isEqualTo(4);
+    }
+
+    @Test
+    void englishWordsThatAreAlsoMonthAbbreviationsNeedAYear() {
+        assertThat(parser.find("Set up CI, rolled out the API - 2020 goals met")).isNull();
+        assertThat(parser.find("Rolled out Nov - Feb 2021")).isNotNull();
     }
 }

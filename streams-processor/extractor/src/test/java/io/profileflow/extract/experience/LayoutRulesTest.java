@@ -140,4 +140,191 @@ class LayoutRulesTest {
         assertThat(r.get(0).bullets).containsExactly("Migrated the route planner to Kubernetes",
                 "Built the parcel tracking API in Go");
     }
+
+    @Test
+    void ratedContractsAndTheirPricesAreNotRoles() {
+        List<RoleDraft> r = roles("""
+                ## Work history
+                ★★★★★ 5.00  "Checkout rebuild for a tea shop"  Oct 2023 – Jan 2024
+                Great work, delivered early.
+                $9,800 · Fixed price
+
+                ★★★★☆ 4.40  "Subscription flows"  Mar 2023 – Aug 2023
+                €70.00/hr · 120 hours
+                ## Employment history
+                Lead Developer – Studio Nordlys, Bergen – 2016 – 2019
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Studio Nordlys | Lead Developer | 2016 | 2019");
+    }
+
+    @Test
+    void aLineOpeningWithASumOfMoneyIsNoHeader() {
+        assertThat(ExperienceParser.startsWithAmount("$12,400 · Fixed price")).isTrue();
+        assertThat(ExperienceParser.startsWithAmount("R$ 85 mil · contract")).isTrue();
+        assertThat(ExperienceParser.startsWithAmount("Senior Engineer, $Corp")).isFalse();
+        assertThat(ExperienceParser.hasRatingStars("★★★★☆ 4.60 Storefront")).isTrue();
+    }
+
+    @Test
+    void titleLineWithRightAlignedDatesThenEmployerAndPlace() {
+        List<RoleDraft> r = roles("""
+                PROFESSIONAL EXPERIENCE
+                Senior Firmware Engineer                                  04.2021 – present
+                Kestrel Avionics GmbH, Munich, Germany
+                  * Reduced boot time
+                Working Student, Embedded Systems                         2014/04 ~ 2015/09
+                Brenner Sensorik AG, Rosenheim, Germany
+                  * Ported a driver
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Kestrel Avionics GmbH | Senior Firmware Engineer | 2021-04 | now",
+                "Brenner Sensorik AG | Working Student, Embedded Systems | 2014-04 | 2015-09");
+        assertThat(r).extracting(d -> d.location).containsExactly("Munich, Germany", "Rosenheim, Germany");
+    }
+
+    @Test
+    void europassFormRowsBecomeRoles() {
+        List<RoleDraft> r = roles("""
+                ESPERIENZA LAVORATIVA
+                • Date (da – a)                              Marzo 2020 – attuale
+                • Nome e indirizzo del datore di lavoro      Emiliana Pagamenti S.p.A., Bologna
+                • Tipo di azienda o settore                  Servizi finanziari
+                • Tipo di impiego                            Senior Backend Developer
+                • Principali mansioni e responsabilità       Progettazione dei servizi di pagamento;
+                                                             riduzione dei costi del 35%.
+                • Dates (from – to)                          Feb 2016 – Jul 2016
+                • Name and address of employer               Comune di Ferrara, Ferrara
+                • Occupation or position held                Tirocinante sviluppatrice web
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Emiliana Pagamenti S.p.A. | Senior Backend Developer | 2020-03 | now",
+                "Comune di Ferrara | Tirocinante sviluppatrice web | 2016-02 | 2016-07");
+        assertThat(r.get(0).bullets).containsExactly(
+                "Progettazione dei servizi di pagamento; riduzione dei costi del 35%.");
+    }
+
+    @Test
+    void aShortProperNameAfterTitleAndEmployerIsThePlace() {
+        List<RoleDraft> r = roles("""
+                ## Experience
+                Site Reliability Engineer | Rift Valley Telecom | Nakuru | Mar 2019 - May 2022
+                - Automated backups
+                """);
+        assertThat(r).extracting(d -> d.location).containsExactly("Nakuru");
+        assertThat(HeaderFieldParser.isPlaceName("Payments Platform Engineer")).isFalse();
+        assertThat(HeaderFieldParser.isPlaceName("Full-time contract 2")).isFalse();
+    }
+
+    @Test
+    void bracketedDatesTitleThenEmployerAloneThenLabelledPlace() {
+        List<RoleDraft> r = roles("""
+                WORK EXPERIENCE
+                [ 01/09/2019 – Current ]  Senior Data Scientist
+                LusoData Analytics
+                City: Lisbon | Country: Portugal
+                ◦ Built the credit-default model
+                [ 01/07/2015 – 31/12/2015 ]  Intern, Business Intelligence
+                Sonae Retalho Lab
+                City: Matosinhos | Country: Portugal
+                ◦ Wrote reports
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "LusoData Analytics | Senior Data Scientist | 2019-09 | now",
+                "Sonae Retalho Lab | Intern, Business Intelligence | 2015-07 | 2015-12");
+        assertThat(r).extracting(d -> d.location).containsExactly("Lisbon, Portugal", "Matosinhos, Portugal");
+    }
+
+    @Test
+    void anEmploymentTypeUnderATitleIsNoEmployer() {
+        List<RoleDraft> r = roles("""
+                Experience
+                Platform Engineer, Quillbyte    Mar 2020 – Present
+                Full-time
+                - Ran the clusters
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly("Quillbyte | Platform Engineer | 2020-03 | now");
+    }
+
+    @Test
+    void linkedInPlaceLineUnderDatesBelongsToTheRoleAboveAndContractKindIsDropped() {
+        List<RoleDraft> r = roles("""
+                Experience
+                Senior Engineer
+                Nordwind Systems · Full-time
+                Jan 2019 - Present · 5 yrs 2 mos
+                Berlin, Germany · Hybrid
+                Software Engineer
+                Kranich Labs · Contract
+                Jun 2016 - Dec 2018 · 2 yrs 7 mos
+                Hamburg, Germany
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Nordwind Systems | Senior Engineer | 2019-01 | now", "Kranich Labs | Software Engineer | 2016-06 | 2018-12");
+        assertThat(r).extracting(d -> d.location).containsExactly("Berlin, Germany", "Hamburg, Germany");
+    }
+
+    @Test
+    void aTitleInBracketsAfterEmployerAndPlace() {
+        List<RoleDraft> r = roles("""
+                Employment
+                Nordwind Systems, Berlin (Senior Engineer), 2019 to date
+                Studio Fernblick, Graz - Web Developer (Intern), 2017 - 2018
+                """);
+        assertThat(r).extracting(d -> d.company + " | " + d.title).containsExactly(
+                "Nordwind Systems | Senior Engineer", "Studio Fernblick | Web Developer");
+    }
+
+    @Test
+    void employerThenTitleAfterACommaWhenOnlyTheSecondIsATitle() {
+        List<RoleDraft> r = roles("""
+                Experience
+                2021 - 2022 Wisła Data, Senior Engineer
+                - Built pipelines
+                2017 - 2020 Principal Consultant, Nordic Consulting A/S
+                """);
+        assertThat(r).extracting(d -> d.company + " | " + d.title).containsExactly(
+                "Wisła Data | Senior Engineer", "Nordic Consulting A/S | Principal Consultant");
+    }
+
+    @Test
+    void anEmployerHeadingOverATitleSubheadingIsOneHeader() {
+        List<RoleDraft> r = roles("""
+                ## Experience
+                ### Wisła Data
+                #### Senior Engineer
+                Jan 2020 – Present · Kraków
+                - Built pipelines
+                ### Odra Labs
+                #### Data Engineer
+                Mar 2017 – Dec 2019 · Wrocław
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Wisła Data | Senior Engineer | 2020-01 | now", "Odra Labs | Data Engineer | 2017-03 | 2019-12");
+    }
+
+    @Test
+    void jobBoardEmployerDashTownAndRegion() {
+        List<RoleDraft> r = roles("""
+                Work Experience
+                Senior Data Engineer
+                Wisła Data - Kraków, Małopolskie
+                January 2020 to Present
+                Data Engineer
+                Odra Labs - Wrocław, Dolnośląskie
+                March 2017 to December 2019
+                """);
+        assertThat(r).extracting(d -> d.company + " | " + d.title + " | " + d.location).containsExactly(
+                "Wisła Data | Senior Data Engineer | Kraków, Małopolskie",
+                "Odra Labs | Data Engineer | Wrocław, Dolnośląskie");
+    }
+
+    @Test
+    void aSentenceLongerThanABulletIsCutNotTruncated() {
+        String longSentence = "Worked on the client " + "and the server side of many games ".repeat(14)
+                + "using Php, mysql and Redis";
+        List<RoleDraft> r = roles("Experience\nSoftware Engineer, Kiwi Inc.   Jan 2013 - Jan 2014\n- " + longSentence + "\n");
+        assertThat(String.join(" ", r.get(0).bullets)).endsWith("using Php, mysql and Redis");
+        assertThat(r.get(0).bullets).allSatisfy(b -> assertThat(b.length()).isLessThanOrEqualTo(400));
+    }
 }

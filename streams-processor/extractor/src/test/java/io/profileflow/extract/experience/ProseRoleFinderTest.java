@@ -33,4 +33,17 @@ class ProseRoleFinderTest {
                         + "The team was a finalist at Regional Awards 2019 for its open data work in the city."));
         assertThat(roles).isEmpty();
     }
+
+    @Test
+    void joinedInAYearAsATitleAndListedRoles() {
+        List<RoleDraft> roles = new ProseRoleFinder().find(List.of(
+                "Anna Kowalska joined Wisła Data in 2020 as Staff Engineer. Previously, she was a Data Engineer at "
+                        + "Odra Labs from 2016 to 2020 and a QA Analyst at Tatra Soft from 2013 to 2016."));
+        assertThat(roles).extracting(ProseRoleFinderTest::summary).containsExactly(
+                "Staff Engineer @ Wisła Data (null) 2020..now",
+                "Data Engineer @ Odra Labs (null) 2016..2020",
+                "QA Analyst @ Tatra Soft (null) 2013..2016");
+        assertThat(new ProseRoleFinder().find(List.of(
+                "She joined the board in 2019 as chair of the volunteers and later joined Rotary in 2021 as a member."))).isEmpty();
+    }
 }

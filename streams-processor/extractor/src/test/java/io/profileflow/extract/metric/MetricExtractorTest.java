@@ -92,7 +92,9 @@ class MetricExtractorTest {
             Grew signups 10-fold                                                 | 10          | multiplier |        |
             Grew signups 10 fold in a year                                       | 10          | multiplier |        |
             Made indexing 3 times faster                                         | 3           | multiplier |        |
-            Halved the on-call pages                                             | 0.5         | multiplier |        |
+            Halved the on-call pages                                             | 50          | percent    |        |
+            Grew MAU from 120k to 1.1M.                                          | 1100000     | count      |        | 120000
+            Increased throughput by a factor of 4.                               | 4           | multiplier |        |
             Doubled checkout throughput                                          | 2           | multiplier |        |
             Tripled weekly active teams                                          | 3           | multiplier |        |
             Achieved a 500% reduction in storage reads                           | 500         | percent    |        |
@@ -137,6 +139,17 @@ class MetricExtractorTest {
             Faturou R$ 2,5 milhões em contratos novos                            | 2500000     | BRL        |        |
             Cut courier spend by R$ 40 mil                                       | 40000       | BRL        |        |
             Raised $2 mil in seed funding                                        | 2000000     | USD        |        |
+            Verlaagde de doorlooptijd van 6 uur naar 40 minuten                  | 2400        | seconds    |        | 21600
+            Bespaarde € 310.000 per jaar aan cloudkosten                         | 310000      | EUR        | year   |
+            Bouwde het meetplatform voor 2.400 windturbines                      | 2400        | count      |        |
+            Tempi di risposta ridotti da 450 ms a 180 ms                         | 0.18        | seconds    |        | 0.45
+            Gestione di 1,2 milioni di transazioni al giorno                     | 1200000     | count      | day    |
+            Einsparungen von 500.000 € pro Jahr erzielt                          | 500000      | EUR        | year   |
+            Reduzi o tempo de resposta de 900 ms para 150 ms                     | 0.15        | seconds    |        | 0.9
+            Processamos 3 milhões de transações por dia                          | 3000000     | count      | day    |
+            Umsatz um 1,2 Mio. € gesteigert                                      | 1200000     | EUR        |        |
+            Économies de 45 000 € par an                                         | 45000       | EUR        | year   |
+            Saved 45 000 EUR per year                                            | 45000       | EUR        | year   |
             """)
     void readsForeignForms(String clause, double value, String unit, String per, Double baseline) {
         assertOneMetric(clause, value, unit, per, baseline);
@@ -269,6 +282,10 @@ class MetricExtractorTest {
             Rate: €70 per hour, 120 hours logged
             Staffed the desk from 9 to 5 pm
             Moved offices from 2018 to 2020
+            Data engineer met ruim 8 jaar ervaring in streaming
+            IELTS 8.0 overall, TOEFL 112
+            Sviluppatore con 6 anni di esperienza in Java
+            $12,400 · Fixed price
             """)
     void ignoresNumbersThatAreNotAchievements(String clause) {
         assertThat(EXTRACTOR.extract(clause)).as(clause).isEmpty();

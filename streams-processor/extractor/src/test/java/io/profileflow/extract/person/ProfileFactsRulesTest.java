@@ -69,4 +69,22 @@ class ProfileFactsRulesTest {
         assertThat(names.find(lines("Wiktor Zielinski Senior QA Engineer Gdansk, Poland wiktor@mail.test +48 500 100 200"),
                 List.of()).name()).isEqualTo("Wiktor Zielinski");
     }
+
+    @Test
+    void formLabelSetApartByAGapNamesThePerson() {
+        NameFinder.Found f = names.find(lines("FORMATO EUROPEO", "Nome Giulia Ferraresi", "Indirizzo Via dei Mille 42"),
+                List.of());
+        assertThat(f.name()).isEqualTo("Giulia Ferraresi");
+    }
+
+    @Test
+    void theDocumentsOwnTitleAndASurnameFirstNameAreTheName() {
+        assertThat(names.find(lines("RESUME OF ANNA KOWALSKA", "Data Engineer"), List.of()).name())
+                .isEqualTo("ANNA KOWALSKA");
+        assertThat(names.find(lines("CV - Anna Kowalska", "Data Engineer"), List.of()).name()).isEqualTo("Anna Kowalska");
+        assertThat(names.find(lines("Curriculum Vitae of Anna Kowalska"), List.of()).name()).isEqualTo("Anna Kowalska");
+        assertThat(names.find(lines("Kowalska, Anna", "Data Engineer"), List.of()).name()).isEqualTo("Anna Kowalska");
+        assertThat(NameFinder.withoutDocumentTitle("Curriculum Vitae")).isEqualTo("Curriculum Vitae");
+        assertThat(NameFinder.withoutDocumentTitle("Cristina Lopez")).isEqualTo("Cristina Lopez");
+    }
 }

@@ -27,4 +27,32 @@ class SectionHeadingsLocalesTest {
         assertThat(noise.isNoise("120")).isFalse();
         assertThat(noise.isNoise("Page speed went from 40 to 90")).isFalse();
     }
+
+    @Test
+    void dutchAndItalianHeadings() {
+        assertThat(headings.classify("Werkervaring", false)).isEqualTo(SectionType.EXPERIENCE);
+        assertThat(headings.classify("Opleiding", false)).isEqualTo(SectionType.EDUCATION);
+        assertThat(headings.classify("Vaardigheden", false)).isEqualTo(SectionType.SKILLS);
+        assertThat(headings.classify("Talen", false)).isEqualTo(SectionType.LANGUAGES);
+        assertThat(headings.classify("Persoonlijke gegevens", false)).isEqualTo(SectionType.CONTACT);
+        assertThat(headings.classify("Hobby's", false)).isEqualTo(SectionType.INTERESTS);
+        assertThat(headings.classify("ISTRUZIONE E FORMAZIONE", true)).isEqualTo(SectionType.EDUCATION);
+        assertThat(headings.classify("CAPACITÀ E COMPETENZE TECNICHE", true)).isEqualTo(SectionType.SKILLS);
+        assertThat(headings.classify("INFORMAZIONI PERSONALI", true)).isEqualTo(SectionType.CONTACT);
+    }
+
+    @Test
+    void italianPrivacyConsentIsBoilerplate() {
+        assertThat(noise.isNoise("Autorizzo il trattamento dei miei dati personali ai sensi del D.Lgs. 196/2003."))
+                .isTrue();
+    }
+
+    @Test
+    void cookieBannersAndLinksAreNoiseButAnAchievementAboutCookiesIsNot() {
+        assertThat(noise.isNoise("We use cookies to improve your experience and analyse traffic.")).isTrue();
+        assertThat(noise.isNoise("This website uses cookies. Accept all cookies?")).isTrue();
+        assertThat(noise.isNoise("Cookie settings")).isTrue();
+        assertThat(noise.isNoise("Designed and implemented a cookie-matching server that syncs user identifiers across "
+                + "ad platforms, managing a 60K QPS load.")).isFalse();
+    }
 }

@@ -67,4 +67,33 @@ class SectionSplitterTest {
         assertThat(s).hasSize(1);
         assertThat(s.get(0).lines()).hasSize(2);
     }
+
+    @Test
+    void sidebarsAboutOtherPeopleAreSetApart() {
+        List<Section> s = split("""
+                Skills
+                Shopify, React
+                Other freelancers you may like
+                Sofia R. — WooCommerce Developer — $55/hr
+                People also viewed
+                Tomas K. · Staff Engineer at Quillbyte
+                """);
+        assertThat(s).extracting(Section::type).containsExactly(SectionType.SKILLS, SectionType.UNRELATED,
+                SectionType.UNRELATED);
+    }
+
+    @Test
+    void aHighlightsLabelUnderARoleStaysInTheExperienceSection() {
+        List<Section> s = split("""
+                Work Experience
+                Software Engineer @ Kiwi, Inc.
+                Jan 2013 - Jan 2014
+                Highlights:
+                - Worked on the server side using PHP, MySQL and Redis
+                KEY ACHIEVEMENTS
+                - Speaker at two conferences
+                """);
+        assertThat(s).extracting(Section::type).containsExactly(SectionType.EXPERIENCE, SectionType.ACHIEVEMENTS);
+        assertThat(s.get(0).lines()).hasSize(4);
+    }
 }

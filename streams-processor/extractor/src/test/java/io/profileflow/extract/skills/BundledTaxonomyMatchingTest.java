@@ -88,4 +88,26 @@ class BundledTaxonomyMatchingTest {
                 .containsExactly("Power BI", "GitHub", "NoSQL", "SolidWorks", "JavaScript");
         assertThat(names("HTML/CSS, Spring-Boot", true)).containsExactly("HTML", "CSS", "Spring Boot");
     }
+
+    @Test
+    void anAmbiguousNameBeforeANounOnlySoftwareTakesIsTheTechnology() {
+        assertThat(names("Tail Latency in Raft Deployments.", false)).containsExactly("Raft");
+        assertThat(names("Wrote a Rust library for quorum reads", false)).containsExactly("Rust");
+        assertThat(names("Raft of new features shipped in March", false)).isEmpty();
+        assertThat(names("We took a raft deployment down the river", false)).isEmpty();
+    }
+
+    @Test
+    void spotCapacityAndBackupToolsByName() {
+        assertThat(names("Reduced cloud spend by moving batch jobs to AWS Spot instances", false))
+                .containsExactly("AWS Spot Instances");
+        assertThat(names("Tried to spot instances of fraud early", false)).isEmpty();
+        assertThat(names("Looked after Debian servers and Bacula backups", false)).containsExactly("Debian", "Bacula");
+    }
+
+    @Test
+    void listsJoinedByAnotherLanguagesAndAndPortugueseWordsThatAreNames() {
+        assertThat(names("Desenvolvi as APIs em Java e Spring", false)).containsExactly("Java", "Spring");
+        assertThat(names("Gosto de sistemas simples, bem testados", false)).isEmpty();
+    }
 }

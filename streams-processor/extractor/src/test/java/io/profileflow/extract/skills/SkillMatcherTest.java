@@ -99,4 +99,13 @@ class SkillMatcherTest {
         assertThat(bundled.size()).isGreaterThan(100);
         assertThat(bundled.lookup("Postgres")).isPresent();
     }
+
+    @Test
+    void aSiteNamedForItsStarsOrFollowersIsNoSkill() {
+        String text = "Quorumsim, 1,100 GitHub stars; 800 stars on GitLab; deployed with GitHub Actions";
+        assertThat(LinkMentionFilter.isPopularityCount(text, text.indexOf("GitHub"), text.indexOf("GitHub") + 6)).isTrue();
+        assertThat(LinkMentionFilter.isPopularityCount(text, text.indexOf("GitLab"), text.indexOf("GitLab") + 6)).isTrue();
+        int last = text.lastIndexOf("GitHub");
+        assertThat(LinkMentionFilter.isPopularityCount(text, last, last + 6)).isFalse();
+    }
 }
