@@ -5,8 +5,12 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +22,9 @@ import java.util.concurrent.ExecutionException;
  * many partitions each topic has (the API plans its skill-index fan-out by them).
  */
 final class TopicProvisioner {
+    /** How long a topic just created may stay unknown to the broker that answers describeTopics. */
+    private static final Duration METADATA_WAIT = Duration.ofSeconds(30);
+
     private TopicProvisioner() {
     }
 
@@ -44,10 +51,7 @@ final class TopicProvisioner {
                     if (!(e.getCause() instanceof TopicExistsException)) throw e; // another instance won the race
                 }
             }
-            Map<String, Integer> counts = new java.util.HashMap<>();
-            admin.describeTopics(topics.all()).allTopicNames().get()
-                    .forEach((name, description) -> counts.put(name, description.partitions().size()));
-            return counts;
+            return partitionCounts(admin, topics.all());
         } catch (ExecutionException e) {
             throw new IllegalStateException("cannot create topics: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException e) {
@@ -56,8 +60,30 @@ final class TopicProvisioner {
         }
     }
 
+    /**
+     * Partitions per topic. Right after creation the broker that answers may not know a new topic yet
+     * ("This server does not host this topic-partition"), so that answer is retried for a while.
+     */
+    private static Map<String, Integer> partitionCounts(Admin admin, Collection<String> names)
+            throws ExecutionException, InterruptedException {
+        long deadline = System.nanoTime() + METADATA_WAIT.toNanos();
+        while (true) {
+            try {
+                Map<String, Integer> counts = new HashMap<>();
+                admin.describeTopics(names).allTopicNames().get()
+                        .forEach((name, description) -> counts.put(name, description.partitions().size()));
+                return counts;
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
+        }
+    }
+
     private static Map<String, String> merge(Map<String, String> a, Map<String, String> b) {
-        Map<String, String> m = new java.util.HashMap<>();
+        Map<String, String> m = new HashMap<>();
         if (a != null) m.putAll(a);
         m.putAll(b);
         return m;
