@@ -32,6 +32,10 @@ public final class ExperienceParser {
     private static final Pattern TECH_LABEL = Pattern.compile(
             "(?i)^(?:tech(?:nolog(?:y|ies))?(?: used| stack)?|stack|tools(?: used)?|environment|skills(?: used)?|built with|key technologies)\\s*[:-]");
     private static final Pattern RESIDUE = Pattern.compile("^[\\s|,;:)\\[\\]-]+|[\\s|,;:(\\[-]+$");
+    /** "Full-time", "Contract · Remote": the kind of job, not the employer. */
+    private static final LiteralScan EMPLOYMENT_TYPE = LiteralScan.ignoringCase("full-time", "full time", "part-time",
+            "part time", "contract", "internship", "temporary", "permanent", "seasonal",
+            "apprenticeship", "hybrid", "remote", "on-site", "onsite", "volunteer");
     private static final Pattern PIPES = Pattern.compile("\\|+");
     private static final Pattern COMPLETE_HEADER = Pattern.compile(" at | @ |@| \\| | - | bei ");
     private static final Pattern ABBREVIATION_END = Pattern.compile(
@@ -206,9 +210,7 @@ public final class ExperienceParser {
             RoleDraft role = roles.get(currentRole);
             Line line = lines.get(i);
             String t = line.text();
-            if (!sawContent && kinds[i] == Kind.HEADER && role.title != null
-                    && (role.company == null || role.companyFromTitle && role.location == null)
-                    && isEmployerWithPlace(t)) {
+            if (!sawContent && kinds[i] == Kind.HEADER && awaitsEmployerLine(role) && isEmployerWithPlace(t)) {
                 // "Senior Firmware Engineer    04.2021 – present" / "Kestrel Avionics GmbH, Munich, Germany": the
                 // title line carries the dates, the employer and its place follow on the next line. A company read
                 // off "Working Student, Embedded Systems" was part of the title then.
@@ -219,9 +221,7 @@ public final class ExperienceParser {
                 fields.fill(role, List.of(t));
                 continue;
             }
-            if (!sawContent && kinds[i] == Kind.HEADER && role.title != null
-                    && (role.company == null || role.companyFromTitle && role.location == null)
-                    && isBareEmployer(t)) {
+            if (!sawContent && kinds[i] == Kind.HEADER && awaitsEmployerLine(role) && isBareEmployer(t)) {
                 // "[ 01/09/2019 – Current ] Data Scientist" / "LusoData Analytics": the employer alone on the
                 // line under a title that carries the dates ("Intern, Business Intelligence" is all title then).
                 if (role.company != null) {
@@ -455,6 +455,14 @@ public final class ExperienceParser {
     }
 
     /**
+     * Whether the line under a dated title line may still name the employer: the role has a title but no company,
+     * or only a company read off the title's own comma ("Working Student, Embedded Systems") and no place yet.
+     */
+    private static boolean awaitsEmployerLine(RoleDraft role) {
+        return role.title != null && (role.company == null || role.companyFromTitle && role.location == null);
+    }
+
+    /**
      * "Kestrel Avionics GmbH, Munich, Germany": a name that is no title, then a place after a comma (the whole line
      * is not just a place).
      */
@@ -482,11 +490,6 @@ public final class ExperienceParser {
         }
         return TitleWords.score(t) == 0 && !EMPLOYMENT_TYPE.foundIn(t) && !places.isLocation(t);
     }
-
-    /** "Full-time", "Contract · Remote": the kind of job, not the employer. */
-    private static final LiteralScan EMPLOYMENT_TYPE = LiteralScan.ignoringCase("full-time", "full time", "part-time",
-            "part time", "contract", "internship", "temporary", "permanent", "seasonal",
-            "apprenticeship", "hybrid", "remote", "on-site", "onsite", "volunteer");
 
     /**
      * "City: Lisbon | Country: Portugal", "Location: Porto": a place given by labels (the current Europass CV);

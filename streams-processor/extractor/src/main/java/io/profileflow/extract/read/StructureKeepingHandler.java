@@ -23,6 +23,10 @@ final class StructureKeepingHandler extends DefaultHandler {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "main", "ul", "ol",
             "table", "tbody", "thead", "dl", "dt", "dd", "blockquote", "pre", "address", "figure", "figcaption",
             "body", "html", "hr", "center", "details", "summary", "fieldset", "caption");
+    /** A class attribute naming a field of a role (HTML resume templates): title, company, dates, location. */
+    private static final Pattern FIELD_CLASS = Pattern.compile(
+            "(?i)(?<![a-z])(?:job-?title|title|position|role|company|employer|organi[sz]ation|org|dates?|period"
+                    + "|duration|location|place|city)(?![a-z])");
     private static final Pattern NOISE_ATTRIBUTE = Pattern.compile(
             "(?i)cookie|consent|gdpr|banner|navbar|\\bnav\\b|nav-|-nav|menu|footer|breadcrumb|modal|popup|sidebar-ad|advert"
                     + "|\\bads?\\b|navigation|contentinfo|skip-link|share-|social-share|newsletter|signup|sign-up|login");
@@ -165,9 +169,6 @@ final class StructureKeepingHandler extends DefaultHandler {
         return v != null && !v.isEmpty() && FIELD_CLASS.matcher(v).find();
     }
 
-    private static final java.util.regex.Pattern FIELD_CLASS = java.util.regex.Pattern.compile(
-            "(?i)(?<![a-z])(?:job-?title|title|position|role|company|employer|organi[sz]ation|org|dates?|period"
-                    + "|duration|location|place|city)(?![a-z])");
 
     private static boolean isNoiseContainer(Attributes atts) {
         if (atts == null) {
