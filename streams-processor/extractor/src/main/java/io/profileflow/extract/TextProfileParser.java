@@ -87,7 +87,9 @@ final class TextProfileParser {
         boolean hasExperienceSection = false;
         for (Section s : sections) {
             hasExperienceSection |= s.type() == SectionType.EXPERIENCE;
-            List<RoleDraft> roles = ROLE_SECTIONS.contains(s.type()) ? experience.parse(s, deadline) : List.of();
+            List<Line> unassigned = new ArrayList<>();
+            List<RoleDraft> roles = ROLE_SECTIONS.contains(s.type()) ? experience.parse(s, deadline, unassigned)
+                    : List.of();
             List<RoleDraft> accepted = new ArrayList<>();
             for (RoleDraft r : roles) {
                 if (s.type() == SectionType.EXPERIENCE ? r.company != null || r.title != null
@@ -98,6 +100,9 @@ final class TextProfileParser {
             found.addAll(accepted);
             if (accepted.isEmpty()) {
                 withoutRoles.add(s);
+            } else if (!unassigned.isEmpty()) {
+                // Lines above the first role belong to none; their skills and figures still count.
+                withoutRoles.add(new Section(s.type(), s.heading(), unassigned));
             }
         }
         if (found.isEmpty()) {

@@ -78,11 +78,19 @@ public final class DateRangeParser {
      */
     private static final PointPhrase[][] POINT_PHRASES_BY_FIRST = byFirstCharacter(pointPhrases());
     private static final Pattern RANGE_SEPARATOR = Pattern.compile(
-            " ?(?:-{1,2}|[–—]|~|->|to|until|till|thru|through|bis|au|à|a|hasta|tot|al|t/m) ?",
+            " ?(?:-{1,2}|[–—]|~|->|=>|[→⟶➔➜⇒➝]|to|until|till|thru|through|bis|au|à|a|hasta|tot|al|t/m) ?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern SEPARATOR_WORD = Pattern.compile("(?i)(?:to|till|until|up to) ");
     private static final Pattern SINCE_BEFORE = Pattern.compile(
             "(?:since|seit|from|depuis|desde|ab|starting|\\b(?:sinds|vanaf|dal))[ :]*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "Member since 2011", "Mitglied seit 2011", "Customer since 2019": the age of an account on a platform (Xing,
+     * Upwork, GitHub scrapes), not a role that started then.
+     */
+    private static final Pattern MEMBERSHIP_BEFORE = Pattern.compile(
+            "(?:member|mitglied|membre|miembro|membro|lid|user|customer|client|registered|kunde)[ :]+"
+                    + "(?:since|seit|depuis|desde|sinds|from|dal|od)[ :]*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** What may stand around a standalone date: spaces, separators, brackets, emphasis. */
     private static final Pattern FILLER_CHARS = Pattern.compile("[\\s|,:;()\\[\\]*_-]");
     private static final Pattern OPEN_AFTER = Pattern.compile("^ ?- ?(?:$|[|,)(])");
@@ -151,7 +159,8 @@ public final class DateRangeParser {
             }
             if (p.kind == Kind.DATE) {
                 String before = line.substring(Math.max(0, p.from - 12), p.from);
-                if (SINCE_BEFORE.matcher(before).find()) {
+                if (SINCE_BEFORE.matcher(before).find() && !MEMBERSHIP_BEFORE.matcher(
+                        line.substring(Math.max(0, p.from - 30), p.from)).find()) {
                     int from = p.from - (before.length() - lastWordStart(before));
                     ranges.add(new DateRange(date(p), null, true, Math.max(0, from), p.to));
                 } else if (OPEN_AFTER.matcher(line.substring(p.to, Math.min(line.length(), p.to + 4))).find()) {

@@ -74,6 +74,14 @@ public final class ExperienceParser {
 
     /** Roles of one section, in document order. */
     public List<RoleDraft> parse(Section section, Deadline deadline) {
+        return parse(section, deadline, new ArrayList<>());
+    }
+
+    /**
+     * Roles of one section, in document order; the lines above the first role (an intro paragraph, bullets whose
+     * role header was not recognized) are added to {@code unassigned}, so that their skills and figures are not lost.
+     */
+    public List<RoleDraft> parse(Section section, Deadline deadline, List<Line> unassigned) {
         List<Line> lines = FormRoleRows.rewrite(RoleTableRows.rewrite(section.lines()));
         if (section.type() == SectionType.EXPERIENCE) {
             lines = flattened.rewrite(lines);
@@ -183,7 +191,7 @@ public final class ExperienceParser {
             fields.fill(role, headers.get(k));
             roles.add(role);
         }
-        assignContent(lines, kinds, owner, dateLines, roles, dateFirst);
+        assignContent(lines, kinds, owner, roles, unassigned);
         inheritCompanies(roles);
         roles.removeIf(ExperienceParser::isNotEmployment);
         for (RoleDraft r : roles) {
@@ -193,8 +201,8 @@ public final class ExperienceParser {
     }
 
     /** After each role's header: the lines up to the next header belong to it; a place line fills its location. */
-    private void assignContent(List<Line> lines, Kind[] kinds, int[] owner, List<Integer> dateLines,
-                               List<RoleDraft> roles, boolean dateFirst) {
+    private void assignContent(List<Line> lines, Kind[] kinds, int[] owner, List<RoleDraft> roles,
+                               List<Line> unassigned) {
         int n = lines.size();
         int currentRole = -1;
         boolean sawContent = false;
@@ -204,7 +212,11 @@ public final class ExperienceParser {
                 sawContent = false;
                 continue;
             }
-            if (currentRole < 0 || kinds[i] == Kind.SKIP) {
+            if (kinds[i] == Kind.SKIP) {
+                continue;
+            }
+            if (currentRole < 0) {
+                unassigned.add(lines.get(i));
                 continue;
             }
             RoleDraft role = roles.get(currentRole);
@@ -359,10 +371,10 @@ public final class ExperienceParser {
     }
 
     /**
-     * True when the section lists dates before titles: the first date line has no header right above it
-     * and is followed by header lines.
+     * True when the section lists dates before titles: the first date line has no header right above it, holds
+     * nothing but the dates (and perhaps where: "Jan. 2022 – Present | Remote") and is followed by header lines.
      */
-    private static boolean isDateFirst(List<Line> lines, Kind[] kinds, DateRange[] ranges, int firstDate) {
+    private boolean isDateFirst(List<Line> lines, Kind[] kinds, DateRange[] ranges, int firstDate) {
         for (int j = firstDate - 1; j >= 0; j--) {
             if (kinds[j] == Kind.SKIP) {
                 continue;
@@ -372,7 +384,8 @@ public final class ExperienceParser {
             }
             break;
         }
-        if (!residue(lines.get(firstDate).text(), ranges[firstDate]).isEmpty()) {
+        String rest = residue(lines.get(firstDate).text(), ranges[firstDate]);
+        if (!rest.isEmpty() && !places.isLocation(rest)) {
             return false;
         }
         return firstDate + 1 < kinds.length && kinds[firstDate + 1] == Kind.HEADER;

@@ -24,7 +24,15 @@ public final class TitleWords {
             // Dutch, Italian and Portuguese
             "ontwikkelaar", "medewerker", "beheerder", "adviseur", "stagiair", "programmeur", "sviluppatore",
             "sviluppatrice", "programmatore", "programmatrice", "tirocinante", "stagista", "impiegato", "impiegata",
-            "progettista", "desenvolvedor", "desenvolvedora", "engenheiro", "engenheira", "estagiário", "estagiária");
+            "progettista", "desenvolvedor", "desenvolvedora", "engenheiro", "engenheira", "estagiário", "estagiária",
+            // German compounds and staff words; Polish; Nordic; Czech
+            "mitarbeiter", "mitarbeiterin", "referent", "referentin", "softwareentwickler", "softwareentwicklerin",
+            "teamleiter", "teamleiterin", "projektleiter", "projektleiterin", "abteilungsleiter", "abteilungsleiterin",
+            "programista", "programistka", "inżynier", "inżynierka", "praktykant", "praktykantka", "stażysta",
+            "stażystka", "kierownik", "kierowniczka", "specjalista", "specjalistka", "analityk", "analityczka",
+            "architekt", "konsultant", "konsultantka", "projektant", "projektantka", "dyrektor", "dyrektorka",
+            "lider", "liderka", "utvecklare", "systemutvecklare", "ingenjör", "konsult", "utvikler", "systemutvikler",
+            "rådgiver", "udvikler", "vývojář", "vývojářka", "programátor", "programátorka", "inženýr", "inženýrka");
     /** Nouns that only make a title together with another role noun or alone in a short phrase. */
     private static final Set<String> WEAK = Set.of("member", "staff", "principal", "student", "volunteer", "qa", "ux",
             "ui", "co", "partner", "owner", "head", "chef");
@@ -58,7 +66,9 @@ public final class TitleWords {
             }
             String w = lower.substring(start, i);
             count++;
-            if (ROLE_NOUNS.contains(w)) {
+            if (w.equals("of") && "head".equals(previous)) {
+                strong++; // "Head of Data Platform": "head" alone is weak (a "Head Chef", a "head count")
+            } else if (ROLE_NOUNS.contains(w)) {
                 if (WEAK.contains(w) && !(w.equals("student") && "working".equals(previous))) {
                     weak++;
                 } else {

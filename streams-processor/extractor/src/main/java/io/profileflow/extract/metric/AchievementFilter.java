@@ -34,10 +34,16 @@ final class AchievementFilter {
                     + "|drive|dr\\.?|sector|block|nagar|marg|floor|suite)(?![a-z])");
     private static final Pattern TENURE_AFTER = Pattern.compile(
             "(?i)^\\s*(?:\\+\\s*)?(?:of\\b|experience|exp\\b|old\\b|tenure|in\\s(?:the\\s)?(?:industry|it\\b|software|tech))");
-    /** French, Spanish, German, Dutch, Italian tenures, read as plain counts: "7 ans d'expérience", "8 jaar ervaring". */
+    /**
+     * French, Spanish, German, Dutch, Italian, Polish and Nordic tenures, read as plain counts: "7 ans d'expérience",
+     * "8 jaar ervaring", "10-letnim doświadczeniem".
+     */
     private static final Pattern FOREIGN_TENURE_AFTER = Pattern.compile(
             "(?i)^\\s*\\+?\\s*(?:(?:ans|années|años|jahre|jaar|anni|anos)\\s+)?(?:d'\\s?|de\\s+|di\\s+)?(?:werk)?(?:expérience|experiencia|berufserfahrung|erfahrung"
-                    + "|ervaring|esperienza|experiência)");
+                    + "|ervaring|esperienza|experiência)"
+                    // Polish, German adjective and Nordic forms: "10-letnim doświadczeniem", "8-jähriger Erfahrung"
+                    + "|^\\s*-?\\s*(?:letni\\p{L}*|lat|jährig\\p{L}*|års?)\\s+(?:\\p{L}+\\s+)?"
+                    + "(?:doświadcz|berufserfahrung|erfahrung|erfarenhet|erfaring)");
     private static final Pattern TENURE_BEFORE = Pattern.compile(
             "(?i)(?:\\b(?:for|over(?:\\sthe)?|past|last|since|with|having|spanning|total(?:ling)?|overall|aged?)\\s+|\\()$");
     private static final Pattern DEADLINE_BEFORE = Pattern.compile("(?i)\\b(?:in|within|under|than|to|by)\\s+(?:just\\s+|only\\s+)?$");
@@ -58,8 +64,8 @@ final class AchievementFilter {
         if (q.measure == Quantity.Measure.BARE || facts.education() || !hasWordsAround(q, facts)) {
             return false;
         }
-        if (facts.hourlyRate() && !facts.achievementVerb()) {
-            return false;  // "$85/hr · 210 hours": a rate card and the hours billed at it, not results of the work
+        if (facts.payRate() && !facts.achievementVerb()) {
+            return false;  // "$85/hr · 210 hours", "Day rate: £575": a rate card, not results of the work
         }
         String before = text.substring(Math.max(0, q.start - NEAR), q.start);
         String after = text.substring(q.end, Math.min(text.length(), q.end + NEAR));

@@ -28,13 +28,18 @@ final class ClauseFacts {
     private static final WordPrefixes RANKING_WORDS = WordPrefixes.atWordStart("rank", "top", "percentile",
             "olympiad", "hackathon", "contest", "competition", "leaderboard", "air");
 
-    /** "$85/hr", "€60 per hour": a price of the person's time, as marketplace profiles and rate cards list it. */
-    static final GatedPattern HOURLY_RATE = new GatedPattern(Pattern.compile(
+    /**
+     * "$85/hr", "€60 per hour", "Day rate: £575", "Desired salary $140k": a price of the person's time, as marketplace,
+     * job-board and agency profiles and rate cards list it.
+     */
+    static final GatedPattern PAY_RATE = new GatedPattern(Pattern.compile(
             "(?:[$€£₹]|\\b[A-Z]{3}\\s?)\\d[\\d,.]{0,12}\\s?(?:/\\s?(?:hr|hour|h)\\b|(?:per|an?)\\shour\\b)"
-                    + "|(?i:\\bhourly\\s(?:rate|fee)\\b)|(?i:\\bfixed[\\s-](?:price|fee|bid)\\b)"),
-            ClauseFacts::canStartHourlyRate);
-    private static final WordPrefixes HOURLY = WordPrefixes.atWordStart("hourly");
-    private static final WordPrefixes FIXED = WordPrefixes.atWordStart("fixed");
+                    + "|(?i:\\b(?:hourly|daily|day)\\s(?:rate|fee)\\b)|(?i:\\bfixed[\\s-](?:price|fee|bid)\\b)"
+                    + "|(?i:\\b(?:desired|expected|current|target)\\s(?:salary|compensation|ctc|pay|rate)\\b)"
+                    + "|(?i:\\bsalary\\s(?:expectations?|range|requirements?)\\b)"),
+            ClauseFacts::canStartPayRate);
+    private static final WordPrefixes PAY_WORDS = WordPrefixes.atWordStart(
+            "hourly", "daily", "day", "fixed", "desired", "expected", "current", "target", "salary");
 
     private final WordStarts words;
     private final int firstWordStart;
@@ -44,7 +49,7 @@ final class ClauseFacts {
     private Boolean education;
     private Boolean personalMedia;
     private Boolean ranking;
-    private Boolean hourlyRate;
+    private Boolean payRate;
 
     private ClauseFacts(WordStarts words, int firstWordStart, int firstLetter, int lastLetter) {
         this.words = words;
@@ -104,11 +109,11 @@ final class ClauseFacts {
         return ranking;
     }
 
-    boolean hourlyRate() {
-        if (hourlyRate == null) {
-            hourlyRate = HOURLY_RATE.find(words);
+    boolean payRate() {
+        if (payRate == null) {
+            payRate = PAY_RATE.find(words);
         }
-        return hourlyRate;
+        return payRate;
     }
 
     /** Offset of the first letter or digit. */
@@ -133,10 +138,10 @@ final class ClauseFacts {
     }
 
     /**
-     * HOURLY_RATE starts with a currency sign right before a digit, three capitals at a word start with a digit
-     * after them (and an optional space), "hourly", or "fixed" ("$12,400 · Fixed price": a contract's price).
+     * PAY_RATE starts with a currency sign right before a digit, three capitals at a word start with a digit
+     * after them (and an optional space), or one of its words ("$12,400 · Fixed price": a contract's price).
      */
-    private static boolean canStartHourlyRate(String text, int i) {
+    private static boolean canStartPayRate(String text, int i) {
         char c = text.charAt(i);
         if (c == '$' || c == '€' || c == '£' || c == '₹') {
             return AsciiChars.isDigitAt(text, i + 1);
@@ -145,6 +150,6 @@ final class ClauseFacts {
                 && (AsciiChars.isDigitAt(text, i + 3) || AsciiChars.isDigitAt(text, i + 4))) {
             return true;
         }
-        return (c == 'h' || c == 'H') && HOURLY.canStart(text, i) || (c == 'f' || c == 'F') && FIXED.canStart(text, i);
+        return PAY_WORDS.canStart(text, i);
     }
 }

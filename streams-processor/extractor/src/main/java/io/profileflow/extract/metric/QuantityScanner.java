@@ -21,7 +21,7 @@ final class QuantityScanner {
     /** What {@code \s} matches without UNICODE_CHARACTER_CLASS. */
     private static final String SPACE = " \t\n\u000B\f\r";
 
-    private static final String CURRENCY = "US\\$|AU\\$|A\\$|CA\\$|C\\$|S\\$|NZ\\$|HK\\$|R\\$|\\$|€|£|₹|¥"
+    private static final String CURRENCY = "US\\$|AU\\$|A\\$|CA\\$|C\\$|S\\$|NZ\\$|HK\\$|R\\$|\\$|€|£|₹|¥|₦|₩|₺|₱|₽|₪|฿"
             + "|(?:Rs|RS|rs)(?![A-Za-z])\\.?"
             // Any three capitals: an ISO 4217 code or RMB, checked by isUnknownCode once matched.
             + "|[A-Z]{3}(?![A-Za-z])";
@@ -65,7 +65,9 @@ final class QuantityScanner {
     private static final Pattern SCALE = Pattern.compile(
             "(?i)(?:\\s?(thousand|millions?|millones|millón|milhões|milhão|milioni|milione|miljoen|miliardi|miljard|mila"
                     + "|mn|mil|mio|mrd|milliards?|billions?|bn"
-                    + "|trillions?|tn|lakhs?|lacs?|crores?|cr)|(mm|k|m|b))(?![\\p{L}])");
+                    + "|trillions?|tn|lakhs?|lacs?|crores?|cr"
+                    // Polish: "240 tys. zł", "1,5 mln", "2 mld"
+                    + "|tys\\.?|mln|mld)|(mm|k|m|b))(?![\\p{L}])");
     private static final Pattern RANGE = Pattern.compile(
             "(?:\\s?-\\s?|\\sto\\s)(?:(?<cur>" + CURRENCY + ")\\s?)?" + DIGITS);
     private static final Pattern HYPHEN_RANGE = Pattern.compile("\\s?-\\s?(?:(?<cur>" + CURRENCY + ")\\s?)?" + DIGITS);
@@ -77,7 +79,7 @@ final class QuantityScanner {
             "(?i)\\b(?:margins?|rates?|share|conversion|churn|retention|yield|utili[sz]ation|occupancy|penetration"
                     + "|ctr|roi|accuracy|precision|recall|attendance)\\b");
     static final Unit CURRENCY_SUFFIX = new Unit(
-            Pattern.compile("(?i)(?:\\. |\\s)?(usd|eur|gbp|inr|dollars?|euros?|rupees?|€|£)(?![a-z])"), "uegidr€£", SPACE + ".");
+            Pattern.compile("(?i)(?:\\. |\\s)?(usd|eur|gbp|inr|pln|zł|dollars?|euros?|rupees?|€|£)(?![a-z])"), "uegidrpz€£", SPACE + ".");
     static final Unit PERCENT = new Unit(
             Pattern.compile("\\s?(?:%|(?i:per\\s?cent|pct|percentage\\spoints?|pp)(?![a-z]))"), "%p", SPACE);
     static final Unit MULTIPLIER = new Unit(Pattern.compile(
@@ -99,7 +101,14 @@ final class QuantityScanner {
                     + "|días?|dias?|jours?|semanas?|semaines?|meses|mois"
                     // Dutch and Italian
                     + "|uur|uren|dagen|weken|maanden|ore|minuti|secondi|giorni|settimane|mesi)(?![\\p{L}])"
-                    + "|(µs|μs|ns|s|h|d)(?![A-Za-z])(?!\\sof\\b)|\\s(s)(?![\\w'])");
+                    // "4h", "4 h" (a lone h after a space too), "250µs", "3d"
+                    + "|(?: (?=h(?![A-Za-z])))?(µs|μs|ns|s|h|d)(?![A-Za-z])(?!\\sof\\b)|\\s(s)(?![\\w'])");
+    /**
+     * Hours right before a figure ending in a bare "m": "MTTR 4h → 25m", "1h 20m", "from 2 hrs to 45m". The m is
+     * minutes there, not millions.
+     */
+    private static final Pattern HOURS_BEFORE = Pattern.compile(
+            "(?i)\\d\\s?(?:h|hrs?|hours?)(?![a-z])\\s?(?:\\d{1,2}\\s?m(?:in)?\\s?)?[^\\d\\p{L}]{0,4}(?:to|down to)?[^\\d\\p{L}]{0,4}$");
     private static final Pattern NOUN = Pattern.compile("[\\s-]([A-Za-z][A-Za-z0-9+#&'-]{0,30}+)");
     private static final Pattern SLASH_PER = Pattern.compile(
             "(?i)\\s?/\\s?(s|secs?|second|min|minute|h|hr|hour|d|day|wk|week|mo|mon|month|yr|year|annum)(?![a-z])");
@@ -187,6 +196,11 @@ final class QuantityScanner {
      * digit, or reaches one within five characters of a sign ("+US$ 5"), four of a currency code or name ("Rs. 5",
      * "USD 5", "R$ 5") or two of a currency symbol ("$ 5"); its second begins a number word.
      */
+    /** Naira, won, lira, peso, rouble, shekel, baht: the rarer signs CURRENCY knows. */
+    private static boolean isOtherCurrencySign(char c) {
+        return c == '₦' || c == '₩' || c == '₺' || c == '₱' || c == '₽' || c == '₪' || c == '฿';
+    }
+
     private static boolean canStartQuantity(String text, int i) {
         if (i > 0 && AsciiChars.isWordChar(text.charAt(i - 1))) {
             return false;
@@ -197,7 +211,7 @@ final class QuantityScanner {
         }
         int reach = c == '-' || c == '+' ? 5
                 : c >= 'A' && c <= 'Z' || c == 'r' ? 4
-                : c == '$' || c == '€' || c == '£' || c == '₹' || c == '¥' ? 2 : 0;
+                : c == '$' || c == '€' || c == '£' || c == '₹' || c == '¥' || isOtherCurrencySign(c) ? 2 : 0;
         return hasDigitWithin(text, i + 1, reach) || NUMBER_WORD_STARTS.canStart(text, i);
     }
 
@@ -279,6 +293,10 @@ final class QuantityScanner {
             return pos;
         }
         String word = m.group(1) != null ? m.group(1) : m.group(2);
+        if (word.equals("m") && cursor.precededBy(HOURS_BEFORE, q.start)) {
+            set(q, Quantity.Measure.DURATION, "seconds", 60);
+            return m.end();
+        }
         q.scale = Units.scale(word);
         q.scaled = true;
         q.milScale = word.equalsIgnoreCase("mil");
@@ -312,7 +330,7 @@ final class QuantityScanner {
     }
 
     private static int readUnit(Quantity q, Cursor cursor, int pos) {
-        if (q.measure == Quantity.Measure.MONEY) {
+        if (q.measure == Quantity.Measure.MONEY || q.measure == Quantity.Measure.DURATION) {
             return pos;
         }
         Matcher m;

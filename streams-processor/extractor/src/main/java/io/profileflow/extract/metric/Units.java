@@ -83,6 +83,30 @@ final class Units {
             case "¥" -> {
                 return "JPY";
             }
+            case "₦" -> {
+                return "NGN";
+            }
+            case "₩" -> {
+                return "KRW";
+            }
+            case "₺" -> {
+                return "TRY";
+            }
+            case "₱" -> {
+                return "PHP";
+            }
+            case "₽" -> {
+                return "RUB";
+            }
+            case "₪" -> {
+                return "ILS";
+            }
+            case "฿" -> {
+                return "THB";
+            }
+            case "zł", "zl" -> {
+                return "PLN";
+            }
             default -> {
                 String lower = w.toLowerCase(Locale.ROOT);
                 if (lower.startsWith("dollar")) {
@@ -101,7 +125,7 @@ final class Units {
 
     static double scale(String written) {
         String w = written.toLowerCase(Locale.ROOT);
-        if (w.startsWith("thousand") || w.equals("k")) {
+        if (w.startsWith("thousand") || w.equals("k") || w.startsWith("tys")) {
             return 1e3;
         }
         if (w.startsWith("lakh") || w.startsWith("lac")) {
@@ -113,7 +137,7 @@ final class Units {
         if (w.equals("mila") || w.equals("duizend")) {
             return 1e3;
         }
-        if (w.startsWith("b") || w.startsWith("mrd") || w.startsWith("milliard") || w.startsWith("miliard")
+        if (w.startsWith("b") || w.startsWith("mrd") || w.equals("mld") || w.startsWith("milliard") || w.startsWith("miliard")
                 || w.startsWith("miljard")) {
             return 1e9;
         }

@@ -57,6 +57,7 @@ final class Vocabulary {
     /** Counts of these are social-profile vanity or ratings, never achievements of the work. */
     static final Set<String> NON_ACHIEVEMENT_NOUNS = Set.of(
             "followers", "follower", "connections", "connection", "endorsements", "endorsement", "subscribers",
+            "contacts", "kontakte", "kontakty", "kontakter",
             "stars", "star", "rating", "ratings", "percentile", "marks", "points", "cgpa", "gpa", "rank", "position",
             "place", "subjects", "students", "batch", "grade", "std", "class", "standard", "semester", "street",
             "st.", "road", "rd.", "avenue", "ave", "lane", "blvd", "floor", "suite");

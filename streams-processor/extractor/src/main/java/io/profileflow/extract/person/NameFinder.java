@@ -22,7 +22,14 @@ import java.util.regex.Pattern;
 public final class NameFinder {
     private static final int LOOKAHEAD_LINES = 15;
     private static final Pattern NAME_LABEL = Pattern.compile(
-            "(?i)^(?:(?:full )?name|nombre(?: completo)?|nom(?: complet)?|nome|vor- und nachname)\\s*[:-]\\s*(.+)$");
+            "(?i)^(?:(?:full |candidate )?name|candidate|kandidat(?:in)?|nombre(?: completo)?|nom(?: complet)?|nome"
+                    + "|vor- und nachname|imię i nazwisko|navn|namn)\\s*[:-]\\s*(?:\\|\\s*)?(.+)$");
+    /** "Hi there 👋, I'm Aiko Tanabe", "Hello! My name is Jo Park.": a GitHub-README or portfolio greeting. */
+    private static final Pattern GREETING = Pattern.compile(
+            "(?i)^(?:(?:hi|hello|hey|hallo|hola|bonjour)\\b[^\\p{L}]*(?:there|all|world|everyone)?[^\\p{L}]*)?"
+                    + "(?:i'm|i am|my name is|this is|ich bin|je suis|soy)\\s+(?-i:(\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){1,3}))");
+    /** A nickname in quotes between first name and surname: Henrik "Rik" Sandoval. */
+    private static final Pattern NICKNAME = Pattern.compile(" [\"“'(][\\p{L}.-]{1,20}[\"”')] ");
     /** "Nome Giulia Ferraresi", "Naam Sanne de Vries": the label word, then a capitalised name of two to four words. */
     private static final Pattern GAP_NAME_LABEL = Pattern.compile(
             "^(?:[Nn]ome|[Nn]aam|[Nn]ombre|[Nn]ame|NOME|NAAM|NOMBRE|NAME)(?: \\| | )(\\p{Lu}[\\p{L}'-]+(?: (?:\\p{Lu}[\\p{L}'-]+|van|de|der|den|di|da|del|dos)){1,3})$");
@@ -87,7 +94,7 @@ public final class NameFinder {
                     score += 4;
                 }
             }
-            candidate = withoutHonorifics(candidate);
+            candidate = withoutHonorifics(withoutNickname(withoutGreeting(candidate)));
             boolean longLine = candidate.length() > 40;
             // Both patterns are anchored at the start, so lookingAt finds what find would.
             Matcher bio = longLine && startsUpperCase(candidate) ? BIO_SUBJECT.matcher(candidate) : null;
@@ -227,9 +234,12 @@ public final class NameFinder {
         return text.length() > 8 && (text.charAt(0) == 'N' || text.charAt(0) == 'n') && text.indexOf(' ') > 0;
     }
 
-    /** NAME_LABEL starts with "name", "full name", "nombre", "nom", "nome" or "vor-" and has a ':' or '-' after it. */
+    /**
+     * NAME_LABEL starts with "name", "full name", "candidate", "kandidat", "imię", "nombre", "nom", "nome", "navn",
+     * "namn" or "vor-" and has a ':' or '-' after it.
+     */
     private static boolean mayBeNameLabel(String text) {
-        return !text.isEmpty() && "fnvFNV".indexOf(text.charAt(0)) >= 0
+        return !text.isEmpty() && "fnvckiFNVCKI".indexOf(text.charAt(0)) >= 0
                 && (text.indexOf(':') > 0 || text.indexOf('-') > 0);
     }
 
@@ -249,6 +259,21 @@ public final class NameFinder {
         boolean may = "dpmiDPMI".indexOf(text.charAt(0)) >= 0 || "dcapDCAP".indexOf(text.charAt(end)) >= 0
                 || TextShape.endsWithLineTerminator(text);
         return may ? HONORIFIC.matcher(text).replaceAll("") : text;
+    }
+
+    /** The name a greeting line introduces, or the text itself. */
+    private static String withoutGreeting(String text) {
+        if (text.indexOf('\'') < 0 && !text.contains(" am ") && !text.contains(" is ") && !text.contains(" bin ")
+                && !text.contains(" suis ") && !text.contains("oy ")) {
+            return text;
+        }
+        Matcher m = GREETING.matcher(text);
+        return m.lookingAt() ? m.group(1) : text;
+    }
+
+    private static String withoutNickname(String text) {
+        return text.indexOf('"') > 0 || text.indexOf('“') > 0 || text.indexOf('\'') > 0 || text.indexOf('(') > 0
+                ? NICKNAME.matcher(text).replaceFirst(" ") : text;
     }
 
     private static boolean startsUpperCase(String text) {

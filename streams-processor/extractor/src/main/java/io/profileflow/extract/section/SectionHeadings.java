@@ -11,7 +11,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Recognizes section headings in their many spellings (English and German), e.g. "Work Experience",
+ * Recognizes section headings in their many spellings (English, German, French, Spanish, Dutch, Italian,
+ * Portuguese, Polish, Nordic, Czech, Turkish), e.g. "Work Experience",
  * "EMPLOYMENT HISTORY", "Berufserfahrung", "Technical Skills:", "Tech Stack", "## Projects".
  */
 public final class SectionHeadings {
@@ -99,6 +100,32 @@ public final class SectionHeadings {
                 "dati anagrafici", "dados pessoais", "referenties");
         put(SectionType.CERTIFICATIONS, "certificaten", "cursussen", "certificazioni", "corsi", "certificações");
         put(SectionType.INTERESTS, "hobby s", "hobby", "interesses", "interessi", "hobby e interessi");
+
+        // Polish, Swedish, Norwegian, Danish, Finnish, Czech and Turkish headings.
+        put(SectionType.EXPERIENCE, "doświadczenie zawodowe", "doświadczenie", "przebieg kariery",
+                "historia zatrudnienia", "przebieg pracy zawodowej", "arbetslivserfarenhet", "yrkeserfarenhet",
+                "erfarenhet", "arbeidserfaring", "yrkeserfaring", "erhvervserfaring", "arbejdserfaring", "työkokemus",
+                "pracovní zkušenosti", "profesní zkušenosti", "iş deneyimi", "deneyim",
+                // GitHub-profile and portfolio headings, emoji stripped: "💼 Where I've worked"
+                "where i ve worked", "where i have worked", "places i ve worked", "work experience and roles");
+        put(SectionType.SKILLS, "umiejętności", "umiejętności techniczne", "kompetencje", "kompetencje techniczne",
+                "technologie", "färdigheter", "kompetenser", "tekniska färdigheter", "ferdigheter", "kompetanse",
+                "kompetencer", "taidot", "osaaminen", "dovednosti", "znalosti", "technické znalosti", "yetenekler",
+                "beceriler", "teknik beceriler", "tools and languages", "what i work with",
+                "tech i use", "my stack");
+        put(SectionType.EDUCATION, "wykształcenie", "edukacja", "utbildning", "utdanning", "uddannelse", "koulutus",
+                "vzdělání", "eğitim", "eğitim bilgileri");
+        put(SectionType.LANGUAGES, "języki", "języki obce", "znajomość języków", "språk", "språkkunskaper", "sprog",
+                "kielitaito", "jazyky", "jazykové znalosti", "diller", "yabancı diller");
+        put(SectionType.CONTACT, "dane kontaktowe", "dane osobowe", "kontaktinformation", "kontaktuppgifter",
+                "personuppgifter", "kontaktinformasjon", "yhteystiedot", "kontaktní údaje", "osobní údaje",
+                "iletişim", "iletişim bilgileri", "kişisel bilgiler");
+        put(SectionType.SUMMARY, "podsumowanie", "o mnie", "profil zawodowy", "sammanfattning", "om mig", "om meg",
+                "sammendrag", "yhteenveto", "o mně", "shrnutí", "hakkımda", "özet");
+        put(SectionType.CERTIFICATIONS, "certyfikaty", "szkolenia", "kursy i szkolenia", "certifieringar", "kurser",
+                "sertifikater", "certifikace", "sertifikalar");
+        put(SectionType.PROJECTS, "projekty", "projekter", "prosjekter", "projeler");
+        put(SectionType.INTERESTS, "zainteresowania", "intressen", "interesser", "zájmy", "ilgi alanları", "hobiler");
 
         // Not put(): their words ("you", "may", "like") must not make other lines look like headings.
         for (String p : List.of("people also viewed", "people also search", "people also search for",

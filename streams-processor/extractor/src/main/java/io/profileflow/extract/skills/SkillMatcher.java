@@ -132,7 +132,20 @@ public final class SkillMatcher {
         return out;
     }
 
+    /**
+     * The longest alias starting at token i. A first token with a version ("html5") that only begins longer aliases
+     * ("HTML5 Canvas") is tried folded too ("html"), when the longer ones do not match.
+     */
     private Candidate longestAt(List<SkillTokenizer.Token> tokens, int i) {
+        Candidate best = longestAt(tokens, i, false);
+        String first = tokens.get(i).text();
+        if (best == null && Character.isDigit(first.charAt(first.length() - 1))) {
+            best = longestAt(tokens, i, true);
+        }
+        return best;
+    }
+
+    private Candidate longestAt(List<SkillTokenizer.Token> tokens, int i, boolean foldFirst) {
         SkillTaxonomy.Node node = taxonomy.root();
         Candidate best = null;
         for (int j = i; j < tokens.size(); j++) {
@@ -141,6 +154,17 @@ public final class SkillMatcher {
                 break;
             }
             boolean atRoot = j == i;
+            if (atRoot && foldFirst) {
+                String folded = foldVersion(tok.text());
+                node = folded == null ? null : rootChild(node, folded);
+                if (node == null) {
+                    return null;
+                }
+                if (node.entry != null) {
+                    best = new Candidate(node, i, j, tok.start(), tok.end());
+                }
+                continue;
+            }
             SkillTaxonomy.Node next = atRoot ? rootChild(node, tok.text()) : node.next.get(tok.text());
             if (next == null) {
                 String folded = foldVersion(tok.text());

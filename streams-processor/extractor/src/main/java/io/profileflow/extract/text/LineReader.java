@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts normalized text into {@link Line}s and strips markdown: heading hashes, list markers, emphasis,
- * link syntax (the link text stays), backslash escapes, table pipes and rules.
+ * link syntax (the link text stays), inline-code backticks, backslash escapes, table pipes and rules.
  */
 public final class LineReader {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6}) +");
@@ -17,7 +17,14 @@ public final class LineReader {
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,500})\\]\\(([^)\\s]{0,2000})\\)");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+.!$&|<>~-])");
     private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<![\\p{L}\\p{N}])_{1,3}|_{1,3}(?![\\p{L}\\p{N}])");
-    private static final Pattern HTML_TAG = Pattern.compile("</?(?:br|b|i|u|em|strong|span|p|div|sup|sub)\\s*/?>",
+    /** Inline HTML of Markdown files (GitHub profile READMEs): tags with or without attributes. */
+    private static final Pattern HTML_TAG = Pattern.compile(
+            "</?(?:br|b|i|u|em|strong|span|p|div|sup|sub|h[1-6]|a|picture|source|center|details|summary|small|big"
+                    + "|code|kbd|hr|table|tr|td|th|thead|tbody|ul|ol|li)(?:\\s[^<>]{0,1000})?\\s*/?>",
+            Pattern.CASE_INSENSITIVE);
+    /** An image tag stands for its alt text: a badge's alt="Rust" names a skill, its URL names nothing. */
+    private static final Pattern IMG_TAG = Pattern.compile(
+            "<img\\b[^<>]{0,1000}?\\balt=\"([^\"<>]{0,100})\"[^<>]{0,1000}>|<img\\b[^<>]{0,2000}>",
             Pattern.CASE_INSENSITIVE);
     private static final String RULE_CHARS = "-=*_|: ";
     private static final Pattern RULE = Pattern.compile("^[" + RULE_CHARS + "]{3,}$");
@@ -77,7 +84,13 @@ public final class LineReader {
             // Without '_' EMPHASIS matches every run of '*' and nothing else.
             s = s.replace("*", "");
         }
+        if (s.indexOf('`') >= 0) {
+            // Inline code ("`2022-08` → `present`", "`Kotlin`"): the text inside is plain text here.
+            s = s.replace("`", "");
+        }
         if (s.indexOf('<') >= 0) {
+            s = IMG_TAG.matcher(s).replaceAll(mr -> mr.group(1) == null ? " "
+                    : " " + java.util.regex.Matcher.quoteReplacement(mr.group(1)) + " ");
             s = HTML_TAG.matcher(s).replaceAll(" ");
         }
         if (s.startsWith("|") || s.endsWith("|")) {

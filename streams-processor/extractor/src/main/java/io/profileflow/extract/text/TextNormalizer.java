@@ -5,7 +5,8 @@ import java.text.Normalizer;
 /**
  * Brings text from any source to one form the parsers can rely on: NFKC, '\n' line ends, every dash variant as
  * '-', non-breaking and thin spaces as ' ', smart quotes as ASCII, bullet glyphs as "- " at line start,
- * tab-aligned columns and gaps of three or more spaces as " | ", no control or zero-width characters, no trailing spaces. One pass per step,
+ * tab-aligned columns and gaps of three or more spaces as " | ", no control or zero-width characters, no emoji, no
+ * trailing spaces. One pass per step,
  * linear in the input.
  */
 public final class TextNormalizer {
@@ -81,7 +82,16 @@ public final class TextNormalizer {
                 }
                 continue;
             }
-            if (isInvisible(c) || Character.isISOControl(c)) {
+            if (isInvisible(c) || Character.isISOControl(c) || c == '\uFE0F' || c == '\uFE0E') {
+                continue;  // (FE0F/FE0E: emoji and text presentation selectors)
+            }
+            if (Character.isHighSurrogate(c) && isPictograph(s.codePointAt(i))) {
+                // "🦀 Staff Software Engineer", "## 💼 Where I've worked", flags, skin tones: emoji decorate a
+                // line; they are dropped with the spaces after them, as one space mid-line.
+                i = skipSpaces(s, i + 2) - 1;
+                if (!lineStart && out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
                 continue;
             }
             if (isDash(c)) {
@@ -163,6 +173,11 @@ public final class TextNormalizer {
     static boolean isSpace(char c) {
         return c == ' ' || c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u3000'
                 || (c >= '\u2000' && c <= '\u200A') || c == '\u205F' || c == '\u1680';
+    }
+
+    /** The emoji, pictograph, regional-indicator (flag) and skin-tone blocks of the supplementary planes. */
+    private static boolean isPictograph(int codePoint) {
+        return codePoint >= 0x1F000 && codePoint <= 0x1FAFF;
     }
 
     private static boolean isInvisible(char c) {

@@ -13,17 +13,26 @@ class ClauseFactsTest {
         assertThat(facts.ranking()).isTrue();
         assertThat(facts.personalMedia()).isTrue();
         assertThat(facts.education()).isFalse();
-        assertThat(facts.hourlyRate()).isFalse();
+        assertThat(facts.payRate()).isFalse();
     }
 
     @Test
     void factsAreFoundWhenAskedInAnyOrder() {
         ClauseFacts facts = ClauseFacts.of("CGPA 8.9; billed $85/hr for 210 hours");
-        assertThat(facts.hourlyRate()).isTrue();
+        assertThat(facts.payRate()).isTrue();
         assertThat(facts.education()).isTrue();
-        assertThat(facts.hourlyRate()).isTrue();  // asked twice, same answer
+        assertThat(facts.payRate()).isTrue();  // asked twice, same answer
         assertThat(facts.achievementVerb()).isFalse();
         assertThat(facts.ranking()).isFalse();
+    }
+
+    @Test
+    void salaryExpectationsAndDayRatesArePayNotAchievements() {
+        assertThat(ClauseFacts.of("Day rate (contract): £575 outside IR35").payRate()).isTrue();
+        assertThat(ClauseFacts.of("Desired salary $140k – $165k").payRate()).isTrue();
+        assertThat(ClauseFacts.of("Expected CTC: 32 LPA").payRate()).isTrue();
+        assertThat(ClauseFacts.of("Cut the cloud bill by $18k per month").payRate()).isFalse();
+        assertThat(ClauseFacts.of("Saved 40 days of manual work").payRate()).isFalse();
     }
 
     @Test
