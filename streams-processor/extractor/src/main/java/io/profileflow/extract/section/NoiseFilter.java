@@ -53,6 +53,9 @@ public final class NoiseFilter {
             "^(?:\\[?\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?\\]?\\s*[-:]?\\s*\\S|(?:q|a|question|answer|interviewer|interviewee"
                     + "|candidate|recruiter|host|guest|speaker ?\\d{1,2}|moderator)\\s*\\d{0,2}\\s*[:.)-]\\s)",
             Pattern.CASE_INSENSITIVE);
+    /** What follows a speaker label when the line only names someone: two to four capitalised words. */
+    private static final Pattern NAME_ONLY = Pattern.compile(
+            "\\s*\\|?\\s*\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){1,3}\\s*");
     private static final Pattern FILLER = Pattern.compile("(?<![\\p{L}])(?:uh|um|uhm|erm|hmm|you know)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
     /** FILLER needs one of these with no letter before it. */
@@ -86,8 +89,13 @@ public final class NoiseFilter {
     /** True for a line that is a turn of an interview or Q&A transcript. */
     public boolean isTranscriptTurn(String text) {
         // TRANSCRIPT_TURN is anchored at the start: lookingAt finds what find would, without trying every offset.
-        if (mayStartTurn(text) && TRANSCRIPT_TURN.matcher(text).lookingAt()) {
-            return true;
+        if (mayStartTurn(text)) {
+            var turn = TRANSCRIPT_TURN.matcher(text);
+            if (turn.lookingAt()) {
+                // "Candidate: | Samuel J. Whitcombe" in an agency's header block labels a name, it is no turn.
+                return !Character.isLetter(text.charAt(0))
+                        || !NAME_ONLY.matcher(text).region(turn.end() - 1, text.length()).matches();
+            }
         }
         if (text.length() < 40 || !FILLER_WORDS.foundAtWordStartIn(text)) {
             return false;

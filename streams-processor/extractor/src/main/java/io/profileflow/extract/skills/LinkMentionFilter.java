@@ -16,6 +16,13 @@ public final class LinkMentionFilter {
     private static final Pattern URL_AFTER = Pattern.compile("^(?:\\.(?:com|io|org|net|dev|me)\\b|://)");
     private static final Pattern URL_BEFORE = Pattern.compile("(?:://|www\\.|\\.(?:com|io|org|net|dev|me)/)$");
 
+    /**
+     * Sites where a profile, code or portfolio lives: alone on a header line they are the label of a link to it.
+     * A lone "Kubernetes" there is a skill badge (a README's {@code <img alt="Kubernetes">}), not a link.
+     */
+    private static final Set<String> PROFILE_SITES = Set.of("GitHub", "GitLab", "Bitbucket", "Kaggle", "Hugging Face",
+            "Docker Hub", "npm", "Replit");
+
     /** A surface that is itself a domain ("GitLab.com"): the site, named as an address. */
     private static final Pattern DOMAIN = Pattern.compile("(?i).+\\.(?:com|io|org|net|dev|me)$");
 
@@ -37,7 +44,8 @@ public final class LinkMentionFilter {
             return true;
         }
         return isPopularityCount(text, start, end) || m.segment().source() == SourceKind.SUMMARY
-                && !m.segment().techList() && text.strip().equalsIgnoreCase(m.surface());
+                && !m.segment().techList() && PROFILE_SITES.contains(m.entry().canonical())
+                && text.strip().equalsIgnoreCase(m.surface());
     }
 
     /**
