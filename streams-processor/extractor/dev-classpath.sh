@@ -4,6 +4,6 @@
 cd "$(dirname "${BASH_SOURCE[0]}")"
 root="$(cd ../.. && pwd)"
 cp_file="target/bench.classpath"
-(cd "$root" && flock /tmp/build.lock mvn -B -q -o test-compile -pl streams-processor/extractor \
+(cd "$root" && flock /tmp/build.lock ./mvnw -B -q -o test-compile -pl streams-processor/extractor \
     dependency:build-classpath -Dmdep.outputFile="$PWD/streams-processor/extractor/$cp_file" -Dmdep.includeScope=test)
 classpath="target/test-classes:target/classes:$(cat "$cp_file")"

@@ -101,10 +101,20 @@ public final class LiteralScan {
      * to ASCII.
      */
     private static int fold(char c) {
-        if (c < 128) {
-            return c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c;
+        return FOLDED[c];
+    }
+
+    /**
+     * fold for every char, computed once: bullets, dashes and accented letters are common in profiles, and two
+     * Character case lookups for each of them were a measurable share of the engine's time.
+     */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLDED[c] = c < 128 ? (char) (c >= 'A' && c <= 'Z' ? c + ('a' - 'A') : c)
+                    : (char) Character.toLowerCase(Character.toUpperCase(c));
         }
-        return Character.toLowerCase(Character.toUpperCase(c));
     }
 
     private static int rarestAsciiOffset(String literal) {
