@@ -4,6 +4,7 @@ import io.profileflow.extract.contact.ContactExtractor;
 import io.profileflow.extract.experience.ExperienceParser;
 import io.profileflow.extract.experience.ProseRoleFinder;
 import io.profileflow.extract.experience.RoleMerger;
+import io.profileflow.extract.experience.TitleWords;
 import io.profileflow.extract.model.ProfileDraft;
 import io.profileflow.extract.model.RoleDraft;
 import io.profileflow.extract.model.SourceKind;
@@ -93,8 +94,11 @@ final class TextProfileParser {
             List<RoleDraft> accepted = new ArrayList<>();
             for (RoleDraft r : roles) {
                 if (s.type() == SectionType.EXPERIENCE ? r.company != null || r.title != null
-                        : r.company != null && r.title != null) {
+                        : isRoleOutsideExperience(r)) {
                     accepted.add(r);
+                } else {
+                    // Not a role, but its lines may still name skills and figures.
+                    r.bullets.forEach(b -> unassigned.add(new Line(b, 0, true, b)));
                 }
             }
             found.addAll(accepted);
@@ -124,6 +128,16 @@ final class TextProfileParser {
             d.warn("no dated roles found");
         }
         return d;
+    }
+
+    /**
+     * A dated line outside an experience section is a role only with a company and a title that reads like one:
+     * a certification's validity ("AWS Certified ... - Specialty / April 2022 to April 2025"), an assessment, a
+     * committee or a sentence of a summary ("... and AWS. Certified since 2022.") carry dates but no job title.
+     */
+    private static boolean isRoleOutsideExperience(RoleDraft r) {
+        return r.company != null && r.title != null && TitleWords.score(r.title) >= 1
+                && !Character.isLowerCase(r.title.charAt(0)) && !r.title.contains(". ");
     }
 
     /** Lines that may tell a career in prose: everything but education, skills and transcripts. */
@@ -171,6 +185,31 @@ final class TextProfileParser {
         return words >= 10 && commas * 3 < words;
     }
 
+    /** Irregular past tenses that open achievement bullets; regular ones end in "ed". */
+    private static final Set<String> PAST_TENSE = Set.of("cut", "built", "led", "grew", "ran", "drove", "brought",
+            "won", "wrote", "took", "sped", "made", "set", "kept", "held", "rebuilt", "rewrote", "shipped");
+
+    /**
+     * "Cut Largest Contentful Paint from 4.1 s to 1.6 s." under "Areas of Expertise": a functional resume tells its
+     * achievements under skill headings. A line of six words or more with a figure that opens with a past tense is
+     * one; skill lists ("Python (8 years)", "Java 17, Spring Boot 3") are not.
+     */
+    static boolean isAchievementSentence(String t) {
+        int space = t.indexOf(' ');
+        if (space < 2 || t.length() < 30 || !Character.isUpperCase(t.charAt(0)) || t.chars().noneMatch(Character::isDigit)) {
+            return false;
+        }
+        String first = t.substring(0, space).toLowerCase(Locale.ROOT);
+        if (!first.endsWith("ed") && !PAST_TENSE.contains(first)) {
+            return false;
+        }
+        int words = 1;
+        for (int i = 0; i < t.length(); i++) {
+            words += t.charAt(i) == ' ' ? 1 : 0;
+        }
+        return words >= 6;
+    }
+
     private void addSectionSegments(ProfileDraft d, Section s, Deadline deadline) {
         SourceKind source = switch (s.type()) {
             case SKILLS, LANGUAGES -> SourceKind.SKILLS;
@@ -192,7 +231,8 @@ final class TextProfileParser {
             }
             String t = lines.get(i).text();
             d.skillText.add(new TextSegment(t, source, -1, techList && !isProse(t)));
-            if (!metrics || s.type() == SectionType.PREAMBLE && PROFILE_STAT.matcher(t).matches()) {
+            if (!metrics && !(techList && isAchievementSentence(t))
+                    || s.type() == SectionType.PREAMBLE && PROFILE_STAT.matcher(t).matches()) {
                 // Header stats of a marketplace or job-board profile ("Job success: 98%", "$85/hr") describe
                 // the listing, not an achievement.
                 continue;

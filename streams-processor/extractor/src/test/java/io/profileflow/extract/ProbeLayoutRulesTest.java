@@ -13,8 +13,9 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rules added after probing twelve layouts the fixtures did not have (fixtures 34-45), each on a small
- * invented document of its own, so that a regression names the rule it breaks.
+ * The rules added after probing layouts the fixtures did not have (a first round became fixtures 34-45; a second
+ * covered Indeed exports, functional, military, contractor, academic, Swedish, email and nested-Markdown resumes),
+ * each on a small invented document of its own, so that a regression names the rule it breaks.
  */
 class ProbeLayoutRulesTest {
     private static final ProfileExtractor ENGINE = new ProfileExtractor(ExtractorSettings.defaults()
@@ -150,5 +151,130 @@ class ProbeLayoutRulesTest {
     void theIndianEntranceExamIsNotJakartaEe() throws Exception {
         ParsedProfile p = extract("Ravi Kumar\nAwards\nReceived a scholarship for a high percentile in JEE Main\n");
         assertThat(skills(p)).doesNotContain("Jakarta EE");
+    }
+
+    @Test
+    void datedCertificationsAssessmentsAndNotesOutsideExperienceAreNoRoles() throws Exception {
+        ParsedProfile p = extract("""
+                Marisol Okafor
+                Work Experience
+                Data Engineer
+                Bluebonnet Health - San Antonio, TX
+                July 2017 to February 2021
+                Certifications and Licenses
+                AWS Certified Data Analytics - Specialty
+                April 2022 to April 2025
+                Assessments
+                Data analysis — Highly Proficient
+                August 2023
+                Additional Information
+                Bilingual English / Spanish. Volunteer mentor with Code2College (2019 to Present).
+                """);
+        assertThat(roles(p)).containsExactly("Data Engineer @ Bluebonnet Health 2017-07..2021-02");
+    }
+
+    @Test
+    void theEmployerEndsAtItsLegalFormAndBeforeAKnownOrTrailingTown() throws Exception {
+        ParsedProfile p = extract("""
+                Priya Raghu
+                Experience
+                Systems Engineer                                  Sep 2015 – May 2018
+                Brindle Hosting Co., Reading
+                • Operated 900 hosts with Ansible
+                Software Engineer, Veloxa Compute Inc., Mountain View, CA, 2018 – 2019
+                Systems Administrator, Pennine Web Hosting, Bradford
+                Jul 2013 - Feb 2015
+                """);
+        assertThat(p.getExperiences()).extracting(e -> e.getCompany() + " / " + e.getLocation())
+                .contains("Brindle Hosting Co. / Reading", "Veloxa Compute Inc. / Mountain View, CA",
+                        "Pennine Web Hosting / Bradford");
+    }
+
+    @Test
+    void aListItemWithNestedItemsNamesTheEmployerOfTheRolesBelowIt() throws Exception {
+        ParsedProfile p = extract("""
+                # Lucía Ferreyra
+                ## Experience
+                - **Mercadito Tech** — Buenos Aires (hybrid)
+                  - *Staff ML Engineer* · 2022-06 – present
+                    - Feature store on Feast serving 85k lookups/s
+                  - *Senior ML Engineer* · 2019-03 – 2022-05
+                - **Freelance** — remote
+                  - *Python Developer* · 2014-01 – 2016-07
+                """, "text/markdown");
+        assertThat(roles(p)).containsExactly("Staff ML Engineer @ Mercadito Tech 2022-06..null",
+                "Senior ML Engineer @ Mercadito Tech 2019-03..2022-05", "Python Developer @ Freelance 2014-01..2016-07");
+        assertThat(p.getExperiences().get(0).getLocation()).isEqualTo("Buenos Aires");
+    }
+
+    @Test
+    void achievementsUnderASkillHeadingOfAFunctionalResumeAreMetrics() throws Exception {
+        ParsedProfile p = extract("""
+                Nadia Belhaj
+                AREAS OF EXPERTISE
+                Performance Engineering
+                • Cut Largest Contentful Paint on the checkout from 4.1 s to 1.6 s for the retail site.
+                • Reduced the JavaScript bundle by 58% through code splitting.
+                TECHNICAL SKILLS
+                React, TypeScript 5, Node.js 20, Webpack 5
+                Python (8 years)
+                """);
+        assertThat(metrics(p)).containsExactlyInAnyOrder("1.6 seconds from 4.1", "58.0 percent");
+    }
+
+    @Test
+    void headingsMarkedWithAGlyphAndContractorHeadingsOpenSections() throws Exception {
+        ParsedProfile p = extract("""
+                Haruka Shimizu
+                ■ Employment History
+                Backend Engineer, Sakura Mobility Inc., 2019 – 2022
+                ■ Technical Skills
+                Java, Go, Cloud Spanner
+                CONTRACT HISTORY
+                Oakridge Building Society — Kafka Platform Engineer
+                3/2022 to current | Bristol
+                """);
+        assertThat(roles(p)).containsExactlyInAnyOrder("Kafka Platform Engineer @ Oakridge Building Society 2022-03..null",
+                "Backend Engineer @ Sakura Mobility Inc. 2019..2022");
+        assertThat(p.getWarnings()).noneMatch(w -> w.contains("no experience section"));
+        assertThat(skills(p)).contains("Cloud Spanner");
+    }
+
+    @Test
+    void aCvQuotedInAnEmailReplyIsRead() throws Exception {
+        ParsedProfile p = extract("""
+                From: Gareth Pryce <gareth@recruit.test>
+                Sent: Tuesday, 14 January 2025 09:42
+                Subject: RE: candidate CV
+
+                -----Original Message-----
+                > Hi Gareth, pasting my CV below.
+                >
+                > EXPERIENCE
+                >
+                > DevOps Engineer, Harrowgate Digital Ltd, York
+                > Mar 2018 - Aug 2021
+                > - Built GitLab CI pipelines; cut average build time by 63%
+                >
+                > Sent from my iPhone
+                """, "message/rfc822");
+        assertThat(roles(p)).containsExactly("DevOps Engineer @ Harrowgate Digital Ltd 2018-03..2021-08");
+        assertThat(metrics(p)).containsExactly("63.0 percent");
+    }
+
+    @Test
+    void nordicMonthsAndNowAvailabilityAndPostcodes() throws Exception {
+        ParsedProfile p = extract("""
+                Elin Sjöberg
+                Adress: Kungsgatan 12B, 411 19 Göteborg
+                Montréal, QC H2T 1S6 · Leeds LS1 4AP
+                Contract Java Developer | Available from 01/03/2025
+                Arbetslivserfarenhet
+                Volvolia Connected Services AB, Göteborg
+                Senior backendutvecklare, mars 2021 – nu
+                - Reducerade svarstiden med 40 %
+                """);
+        assertThat(roles(p)).containsExactly("Senior backendutvecklare @ Volvolia Connected Services AB 2021-03..null");
+        assertThat(metrics(p)).containsExactly("40.0 percent");
     }
 }

@@ -28,6 +28,8 @@ public final class DateRangeParser {
             // Dutch, Italian and Portuguese names: before every abbreviation, as the first phrase that fits is taken.
             + "|januari|februari|maart|mei|augustus|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre"
             + "|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro"
+            // French and Nordic: mars (fr, sv, no), marts, maj, augusti, desember
+            + "|mars|marts|maj|augusti|desember"
             + "|sept|jan|feb|mar|mär|apr|may|mai|jun|jul|aug"
             + "|sep|oct|okt|nov|dec|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic"
             + "|mrt|gen|mag|giu|lug|sett|set|ott|fev|out";
@@ -39,7 +41,7 @@ public final class DateRangeParser {
     private static final String MONTHS_ALONE = withoutWords(MONTHS, MONTH_NEEDS_YEAR);
     private static final String PRESENT = "present|current(?:ly)?|now|today|ongoing|till date|to date|till now"
             + "|until now|up to now|heute|aktuell|jetzt|laufend|derzeit|actuel|aujourd'hui|en cours|presente|actualidad"
-            + "|heden|attuale|atual|atualmente|actualmente|obecnie|date";
+            + "|heden|attuale|atual|atualmente|actualmente|obecnie|date|nu|nå|pågående|i dag|idag";
     /** After a year: no further digit, unless a glued duration follows ("Jul, 20231 yr 6 months"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2} ?(?:yrs?|years?|mos?|months?)\\b))";
     private static final String SEASONS = "spring|summer|fall|autumn|winter|sommer|herbst|frühjahr|frühling";
@@ -85,11 +87,13 @@ public final class DateRangeParser {
             "(?:since|seit|from|depuis|desde|ab|starting|\\b(?:sinds|vanaf|dal))[ :]*$", Pattern.CASE_INSENSITIVE);
     /**
      * "Member since 2011", "Mitglied seit 2011", "Customer since 2019": the age of an account on a platform (Xing,
-     * Upwork, GitHub scrapes), not a role that started then.
+     * Upwork, GitHub scrapes), and "Available from 01/03/2025" (a contractor's next start), not a role that started
+     * then.
      */
     private static final Pattern MEMBERSHIP_BEFORE = Pattern.compile(
-            "(?:member|mitglied|membre|miembro|membro|lid|user|customer|client|registered|kunde)[ :]+"
-                    + "(?:since|seit|depuis|desde|sinds|from|dal|od)[ :]*$",
+            "(?:(?:member|mitglied|membre|miembro|membro|lid|user|customer|client|registered|kunde)[ :]+"
+                    + "|(?:available|availability|verfügbar|disponible|disponibile|beschikbaar|dostępny)[ :]*)"
+                    + "(?:since|seit|depuis|desde|sinds|from|dal|od|ab|à partir du|a partir de|vanaf)?[ :]*$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** What may stand around a standalone date: spaces, separators, brackets, emphasis. */
     private static final Pattern FILLER_CHARS = Pattern.compile("[\\s|,:;()\\[\\]*_-]");
@@ -556,7 +560,7 @@ public final class DateRangeParser {
         if (l.startsWith("ap") || l.startsWith("av") || l.startsWith("abr")) {
             return 4;
         }
-        if (l.startsWith("may") || l.startsWith("mai")) {
+        if (l.startsWith("may") || l.startsWith("mai") || l.equals("maj")) {
             return 5;
         }
         if (l.equals("jun") || l.startsWith("june") || l.startsWith("juni") || l.startsWith("juin")) {

@@ -241,6 +241,7 @@ public final class ExperienceParser {
                 }
                 role.company = HeaderFieldParser.clean(t);
                 role.companyFromTitle = false;
+                fields.splitPlaceAfterLegalForm(role);
                 continue;
             }
             String place = !sawContent && role.location == null ? labelledPlace(t) : null;

@@ -32,6 +32,11 @@ final class HeaderFieldParser {
             "temporary", "permanent", "seasonal", "apprenticeship", "fixed-term", "temp", "vollzeit", "teilzeit",
             "cdi", "cdd", "tempo indeterminato", "tempo determinato", "jornada completa");
 
+    /** Employer names of people who work for themselves; also role nouns, so they are first read as titles. */
+    private static final java.util.Set<String> SELF_EMPLOYED = java.util.Set.of("freelance", "freelancer",
+            "self-employed", "self employed", "independent", "independent contractor", "contractor", "freiberuflich",
+            "freiberufler", "selbstständig", "indépendant", "autónomo", "autonomo");
+
     private final LocationDetector places;
 
     HeaderFieldParser(LocationDetector places) {
@@ -41,19 +46,20 @@ final class HeaderFieldParser {
     void fill(RoleDraft role, List<String> lines) {
         List<String> others = new ArrayList<>();
         List<String> commaOthers = new ArrayList<>();
+        List<String> workModes = new ArrayList<>();
         for (String raw : lines) {
             // LABELLED needs a ':' after its label; most header lines have none.
             Matcher labelled = raw.indexOf(':') >= 0 ? LABELLED.matcher(raw.strip()) : null;
             if (labelled != null && labelled.matches()) {
                 String value = labelled.group(4).strip();
                 if (labelled.group(1) != null && !value.isEmpty()) {
-                    classify(role, takeParentheses(role, value), others, commaOthers, true);
+                    classify(role, takeParentheses(role, value, workModes), others, commaOthers, true);
                 } else if (labelled.group(2) != null && !value.isEmpty() && role.title == null) {
                     role.title = clean(value);
                 }
                 continue;
             }
-            String line = takeParentheses(role, raw);
+            String line = takeParentheses(role, raw, workModes);
             Matcher at = mayHoldAt(line) ? AT.matcher(line) : null;
             if (at != null && at.matches() && role.title == null && TitleWords.score(at.group(1)) >= 1) {
                 role.title = clean(at.group(1));
@@ -120,6 +126,17 @@ final class HeaderFieldParser {
                 // further short proper name is where the job was, even a town the place list does not know.
                 role.location = clean(other);
             }
+        }
+        if (role.title != null && role.company != null && SELF_EMPLOYED.contains(role.title.toLowerCase(java.util.Locale.ROOT))
+                && TitleWords.isTitle(role.company)) {
+            // "Freelance — remote" / "Python Developer": working for oneself is where, the role noun is the title.
+            String employer = role.title;
+            role.title = role.company;
+            role.company = employer;
+        }
+        splitPlaceAfterLegalForm(role);
+        if (role.location == null && !workModes.isEmpty()) {
+            role.location = workModes.get(0);
         }
     }
 
@@ -188,6 +205,49 @@ final class HeaderFieldParser {
         addCompany(role, part, others);
     }
 
+    /**
+     * "Veloxa Compute Inc., Mountain View, CA", "Brindle Hosting Co., Reading": the employer's name ends at its legal
+     * form, so short place-like names after it are where the job was, even towns the place list does not know.
+     * Without a legal form only a known place is split off ("Clifton Ledger Systems, Bristol"), unless the employer
+     * came after a title ("Title, Employer, Town").
+     */
+    void splitPlaceAfterLegalForm(RoleDraft role) {
+        if (role.location != null || role.company == null) {
+            return;
+        }
+        String company = role.company;
+        for (int c = company.indexOf(", "); c > 0; c = company.indexOf(", ", c + 1)) {
+            String left = company.substring(0, c);
+            int space = left.lastIndexOf(' ');
+            String right = clean(company.substring(c + 2));
+            boolean afterLegalForm = space > 0 && COMPANY_SUFFIX.matcher(left.substring(space + 1)).matches();
+            // "Systems Administrator, Pennine Web Hosting, Bradford": after title and employer, the town.
+            if ((afterLegalForm || role.companyFromTitle ? isPlaceList(right) : places.isKnownPlace(right))
+                    && !TEAM_WORDS.matcher(right).find() && !COMPANY_SUFFIX.matcher(right).matches()) {
+                role.company = clean(left);
+                role.location = right;
+                return;
+            }
+        }
+    }
+
+    /** "Reading", "Mountain View, CA", "Leeds, UK": known places or one or two short capitalised names. */
+    private boolean isPlaceList(String s) {
+        if (places.isLocation(s)) {
+            return true;
+        }
+        String[] parts = s.split(", ");
+        if (parts.length > 2) {
+            return false;
+        }
+        for (String p : parts) {
+            if (!isPlaceName(p) && !(p.length() == 2 && Character.isUpperCase(p.charAt(0)) && Character.isUpperCase(p.charAt(1)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Unclassified parts are company candidates, assigned in order once every line is read. */
     private static void addCompany(RoleDraft role, String part, List<String> others) {
         others.add(part);
@@ -220,7 +280,11 @@ final class HeaderFieldParser {
         return !s.isEmpty() && s.length() <= 40 && Character.isLetter(s.charAt(0));
     }
 
-    private String takeParentheses(RoleDraft role, String line) {
+    /**
+     * Moves what is in parentheses to its field. A work mode there ("Buenos Aires (hybrid)", "Bristol (hybrid, 2
+     * days on site)") is kept in workModes, the location only when the line names no place.
+     */
+    private String takeParentheses(RoleDraft role, String line, List<String> workModes) {
         if (line.indexOf('(') < 0) {
             return line;
         }
@@ -231,7 +295,9 @@ final class HeaderFieldParser {
         StringBuilder sb = new StringBuilder();
         while (m.find()) {
             String inside = m.group(1).strip();
-            if (places.isLocation(inside)) {
+            if (!inside.isEmpty() && LocationDetector.isWorkMode(inside)) {
+                workModes.add(inside);
+            } else if (places.isLocation(inside)) {
                 if (role.location == null) {
                     role.location = inside;
                 }

@@ -82,7 +82,7 @@ public final class LocationDetector {
     }
 
     /** WORK_MODE must match from the start, which is one of its first characters (ASCII case ignored). */
-    private static boolean isWorkMode(String p) {
+    static boolean isWorkMode(String p) {
         return "f1rhoawtdFRHOAWTD".indexOf(p.charAt(0)) >= 0 && WORK_MODE.matcher(p).matches();
     }
 

@@ -67,7 +67,12 @@ final class NoiseMasker {
             // Round-the-clock and one-to-one phrases.
             new GatedPattern(Pattern.compile(
                     "\\b24\\s?[/x]\\s?7\\b|\\b365\\s?(?:days?\\s)?a\\syear\\b|\\b1\\s?(?::|-on-)\\s?1\\b"),
-                    WordPrefixes.atWordStart("24", "365", "1")));
+                    WordPrefixes.atWordStart("24", "365", "1")),
+            // Postcodes of an address line: Canadian "H2T 1S6", British "LS1 4AP" (not "EC2 4GB", a size), Swedish
+            // "411 19 Göteborg".
+            new GatedPattern(Pattern.compile("\\b(?:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? \\d(?!(?:[TGMKP]B|MS)\\b)[A-Z]{2}"
+                    + "|\\d{3} \\d{2}(?= \\p{Lu}\\p{Ll}))\\b"),
+                    GatedPattern.atWordStarts(NoiseMasker::canStartPostcode)));
 
     private NoiseMasker() {
     }
@@ -125,6 +130,15 @@ final class NoiseMasker {
     private static boolean canStartFormat(String text, int i) {
         return AsciiChars.isOneOfAt(text, i, "248") && AsciiChars.isOneOfAt(text, i + 1, "kK")
                 || AsciiChars.isDigitAt(text, i) && AsciiChars.isOneOfWithin(text, i + 3, i + 4, "pP");
+    }
+
+    /** A capital and a digit within its first three characters, or three digits and a space. */
+    private static boolean canStartPostcode(String text, int i) {
+        char c = text.charAt(i);
+        if (c >= 'A' && c <= 'Z') {
+            return AsciiChars.isDigitAt(text, i + 1) || AsciiChars.isDigitAt(text, i + 2);
+        }
+        return AsciiChars.isDigitAt(text, i) && AsciiChars.isDigitAt(text, i + 2) && AsciiChars.isOneOfAt(text, i + 3, " ");
     }
 
     /** "9 am", "11:30 p.m.": the "a" or "p" comes at most six characters after the first digit. */

@@ -48,10 +48,11 @@ public final class DocumentReader {
             type = sniff(bytes, doc.source());
         }
         return switch (type) {
-            case "text/plain", "text/markdown", "text/x-markdown", "text/x-web-markdown", "text/md" -> {
+            // message/rfc822: what detection calls a text that starts with "From: ..." (a CV pasted into an email).
+            case "text/plain", "text/markdown", "text/x-markdown", "text/x-web-markdown", "text/md", "message/rfc822" -> {
                 String text = decoder.decode(bytes, "text document");
                 boolean truncated = text.length() > MAX_TEXT_CHARS;
-                yield new ReadResult(type.equals("text/plain") ? "text" : "markdown",
+                yield new ReadResult(type.startsWith("text/") && !type.equals("text/plain") ? "markdown" : "text",
                         truncated ? text.substring(0, MAX_TEXT_CHARS) : text, null, truncated);
             }
             case "application/json", "text/json", "application/x-json", "application/ld+json", "application/jsonresume",

@@ -49,6 +49,12 @@ public final class NoiseFilter {
     private static final Pattern PAGE_FOOTER = Pattern.compile(
             "^(?:page|seite|página|pagina) \\d{1,3}(?: (?:of|von|de|di|/) \\d{1,3})?$|^- ?\\d{1,3} ?-$",
             Pattern.CASE_INSENSITIVE);
+    /** Header lines of an email that carries a CV (a recruiter's forward, a reply): who wrote to whom, when. */
+    private static final Pattern EMAIL_HEADER = Pattern.compile(
+            "^(?:(?:from|to|cc|bcc|reply-to|von|an|de|à|para) ?:.*@.*|sent ?: ?(?:mon|tue|wed|thu|fri|sat|sun).*"
+                    + "|subject ?: ?(?:re|fw|fwd|aw|wg|tr) ?:.*|-{2,} ?(?:original|forwarded) message ?-*"
+                    + "|sent from my \\w+.*)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern TRANSCRIPT_TURN = Pattern.compile(
             "^(?:\\[?\\(?\\d{1,2}:\\d{2}(?::\\d{2})?\\)?\\]?\\s*[-:]?\\s*\\S|(?:q|a|question|answer|interviewer|interviewee"
                     + "|candidate|recruiter|host|guest|speaker ?\\d{1,2}|moderator)\\s*\\d{0,2}\\s*[:.)-]\\s)",
@@ -83,7 +89,16 @@ public final class NoiseFilter {
         if (t.length() <= 40 && COOKIE.foundIn(t)) {
             return true; // "Cookies", "Cookie settings" links; a bullet about a cookie-matching server is no banner
         }
+        if (mayBeEmailHeader(t) && EMAIL_HEADER.matcher(t).matches()) {
+            return true;
+        }
         return isNavigationMenu(t);
+    }
+
+    /** Every EMAIL_HEADER alternative has a ':' in its first twelve characters or starts with '-' or "sent". */
+    private static boolean mayBeEmailHeader(String t) {
+        int colon = t.indexOf(':');
+        return colon > 0 && colon <= 12 || t.charAt(0) == '-' || t.regionMatches(true, 0, "sent", 0, 4);
     }
 
     /** True for a line that is a turn of an interview or Q&A transcript. */

@@ -39,7 +39,12 @@ public final class SectionHeadings {
                 "experiencia profesional", "internships", "internship", "employment record", "roles", "career highlights",
                 "academic appointments", "appointments", "experiencia laboral", "expérience", "expériences",
                 "expériences professionnelles", "parcours professionnel", "esperienza lavorativa",
-                "esperienze professionali", "freelance experience", "employment experience");
+                "esperienze professionali", "freelance experience", "employment experience",
+                // contractors and career changers
+                "contract history", "contract roles", "contract experience", "contracting history", "contracts",
+                "contract engagements", "client engagements", "engagements", "permanent roles",
+                "permanent positions", "permanent employment", "freelance work", "freelance history",
+                "military experience", "military service", "consulting experience");
         put(SectionType.SKILLS, "skills", "technical skills", "core competencies", "competencies", "tech stack",
                 "stack", "technologies", "technology", "tools", "tools and technologies", "technologies and tools",
                 "skill set", "skillset", "skillsets", "skill sets", "expertise", "areas of expertise", "key skills",
@@ -269,6 +274,11 @@ public final class SectionHeadings {
      * @param text   line text without markdown markers
      * @param strong true when the line is set apart as a heading (markdown #, ALL CAPS, trailing colon)
      */
+    /** The section a heading names, only when the text is one of the known headings word for word. */
+    public SectionType classifyExact(String text) {
+        return text.length() > 60 ? null : EXACT.get(key(text));
+    }
+
     public SectionType classify(String text, boolean strong) {
         if (text.length() > 60) {
             return null;

@@ -107,8 +107,13 @@ public final class SectionSplitter {
 
     private SectionType headingType(Line line) {
         String text = line.text();
-        if (text.length() > 60 || line.bullet()) {
+        if (text.length() > 60) {
             return null;
+        }
+        if (line.bullet()) {
+            // "■ Employment History", "▶ SKILLS": Japanese and some designed resumes mark headings with a glyph that
+            // reads as a bullet; only a known heading word for word counts then.
+            return headings.classifyExact(text);
         }
         boolean strong = line.isHeading() || text.endsWith(":") || isAllCaps(text);
         SectionType t = headings.classify(text, strong);

@@ -30,7 +30,12 @@ public final class LineReader {
     private static final Pattern RULE = Pattern.compile("^[" + RULE_CHARS + "]{3,}$");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
 
-    public List<Line> read(String normalized, Deadline deadline) {
+    /** A quoted empty line of an email reply: ">" alone. */
+    private static final Pattern EMPTY_QUOTED_LINE = Pattern.compile("(?m)^> *$");
+    private static final Pattern QUOTE_MARK = Pattern.compile("(?m)^> ?");
+
+    public List<Line> read(String text, Deadline deadline) {
+        String normalized = unquoteReply(text);
         List<Line> lines = new ArrayList<>();
         int start = 0;
         int count = 0;
@@ -49,7 +54,46 @@ public final class LineReader {
             }
             start = end + 1;
         }
+        unmarkParentItems(lines);
         return lines;
+    }
+
+    /**
+     * A list item with items nested under it is their label, not a bullet of its own: "- **Mercadito Tech** —
+     * Buenos Aires" over "  - *Staff ML Engineer* · 2022-06 – present" names the employer of the roles below it.
+     */
+    private static void unmarkParentItems(List<Line> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line next = lines.get(i + 1);
+            if (line.bullet() && next.bullet() && indent(next.raw()) > indent(line.raw()) + 1) {
+                lines.set(i, new Line(line.text(), line.headingLevel(), false, line.raw()));
+            }
+        }
+    }
+
+    private static int indent(String raw) {
+        int i = 0;
+        while (i < raw.length() && (raw.charAt(i) == ' ' || raw.charAt(i) == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * A CV pasted into an email and quoted in the reply ("> EXPERIENCE", "> - Moved 180 services"): the quote marks
+     * go. A quoted empty line ("&gt;" alone) tells a reply from '>' bullets, which never stand alone.
+     */
+    static String unquoteReply(String text) {
+        if (text.indexOf('>') < 0) {
+            return text;
+        }
+        var empty = EMPTY_QUOTED_LINE.matcher(text);
+        int count = 0;
+        while (count < 2 && empty.find()) {
+            count++;
+        }
+        return count < 2 ? text : QUOTE_MARK.matcher(text).replaceAll("");
     }
 
     /** The cleaned line, or null when nothing is left (blank lines, rules). */

@@ -11,6 +11,10 @@ import java.text.Normalizer;
  */
 public final class TextNormalizer {
 
+    private static boolean isListMarker(char c) {
+        return c == '-' || c == '*' || c == '+' || isBulletGlyph(c);
+    }
+
     public String normalize(String raw) {
         String s = raw;
         if (!Normalizer.isNormalized(s, Normalizer.Form.NFKC)) {
@@ -74,6 +78,12 @@ public final class TextNormalizer {
                     // "Senior Engineer          2019 - Present": a wide gap aligns columns, like a tab.
                     trimTrailingSpaces(out);
                     out.append(" | ");
+                    i = end - 1;
+                    continue;
+                }
+                if (lineStart && end < n && end - i <= 16 && isListMarker(s.charAt(end))) {
+                    // A nested list item keeps its indentation: the reader tells an item's children by it.
+                    out.append(" ".repeat(end - i));
                     i = end - 1;
                     continue;
                 }
