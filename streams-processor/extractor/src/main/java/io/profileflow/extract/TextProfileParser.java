@@ -93,7 +93,11 @@ final class TextProfileParser {
                     : List.of();
             List<RoleDraft> accepted = new ArrayList<>();
             for (RoleDraft r : roles) {
-                if (s.type() == SectionType.EXPERIENCE ? r.company != null || r.title != null
+                if (isSentence(r.title) || isSentence(r.company)) {
+                    // "She started her career as a backend engineer at X (2015–2020)": a bio's sentence with a
+                    // period in it is no role header; ProseRoleFinder reads such sentences.
+                    r.bullets.forEach(b -> unassigned.add(new Line(b, 0, true, b)));
+                } else if (s.type() == SectionType.EXPERIENCE ? r.company != null || r.title != null
                         : isRoleOutsideExperience(r)) {
                     accepted.add(r);
                 } else {
@@ -140,13 +144,47 @@ final class TextProfileParser {
                 && !Character.isLowerCase(r.title.charAt(0)) && !r.title.contains(". ");
     }
 
+    private static boolean endsSentence(String t) {
+        char last = t.charAt(t.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == ':';
+    }
+
+    /** More than ten words, or more than six opening in lower case or with a pronoun: a sentence, not a field. */
+    private static boolean isSentence(String field) {
+        if (field == null) {
+            return false;
+        }
+        String[] words = field.isBlank() ? new String[0] : field.strip().split("\\s+");
+        return words.length > 10 || words.length > 6 && (Character.isLowerCase(field.charAt(0))
+                || PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT)));
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("i", "he", "she", "they", "we", "my", "his", "her", "their");
+
     /** Lines that may tell a career in prose: everything but education, skills and transcripts. */
     private static List<String> proseLines(List<Section> sections) {
         List<String> out = new ArrayList<>();
         for (Section s : sections) {
             if (ROLE_SECTIONS.contains(s.type())) {
+                // A paragraph wrapped over lines is one text: a sentence may name the role on one line and its
+                // period ("a role she has held since March 2023") on the next.
+                StringBuilder paragraph = new StringBuilder();
                 for (Line l : s.lines()) {
-                    out.add(l.text());
+                    if (l.bullet() && !paragraph.isEmpty()) {
+                        out.add(paragraph.toString());
+                        paragraph.setLength(0);
+                    }
+                    if (!paragraph.isEmpty()) {
+                        paragraph.append(' ');
+                    }
+                    paragraph.append(l.text());
+                    if (l.bullet() || endsSentence(l.text())) {
+                        out.add(paragraph.toString());
+                        paragraph.setLength(0);
+                    }
+                }
+                if (!paragraph.isEmpty()) {
+                    out.add(paragraph.toString());
                 }
             }
         }
@@ -247,8 +285,9 @@ final class TextProfileParser {
         }
     }
 
+    /** A short line without figures that does not end a sentence ("Latency", not "great communicator."). */
     private static boolean isLabel(String t) {
-        return t.length() <= 40 && t.chars().noneMatch(Character::isDigit);
+        return t.length() <= 40 && !t.endsWith(".") && !t.endsWith(".\"") && t.chars().noneMatch(Character::isDigit);
     }
 
     /** The role whose company an achievement names ("... at Infosys."), or -1. */

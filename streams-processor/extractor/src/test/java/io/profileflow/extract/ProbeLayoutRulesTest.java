@@ -277,4 +277,55 @@ class ProbeLayoutRulesTest {
         assertThat(roles(p)).containsExactly("Senior backendutvecklare @ Volvolia Connected Services AB 2021-03..null");
         assertThat(metrics(p)).containsExactly("40.0 percent");
     }
+
+    @Test
+    void countsPastAnAdjectiveSpacedScalesAndNordicNumbers() throws Exception {
+        ParsedProfile p = extract("""
+                Ana Ruiz
+                Experience
+                Engineer, Acme Corp, 2019 - 2022
+                - Onboarded 17 new services to the platform
+                - Built Spark pipelines for 40 M daily events
+                - Skalade flödet till 40 000 meddelanden
+                - Hanterar 1,2 miljoner transaktioner per dag
+                - Led the move of search ranking to a two-tower model; +4.6% GMV per search session
+                - Worked with 12 and 15 other teams
+                """);
+        assertThat(metrics(p)).containsExactlyInAnyOrder("17.0 count", "4.0E7 count", "40000.0 count", "1200000.0 count",
+                "4.6 percent");
+    }
+
+    @Test
+    void marketplaceScoresCitationsWordLimitsAndFeeLinesAreNoMetrics() throws Exception {
+        ParsedProfile p = extract("""
+                Tomasz Wierzbicki
+                100% Job Success
+                Google Scholar: 2,310 citations
+                Short bio (50 words)
+                Work history
+                Platform Engineer, Baltic Payments, 2019 - 2022
+                "Reduced our bill from $31k to $17k. Clear write-ups, great communicator."
+                $9,850.00
+                """);
+        assertThat(metrics(p)).containsExactly("17000.0 USD from 31000.0");
+    }
+
+    @Test
+    void aBioTellsRolesInWrappedSentencesWithThePeriodBeforeOrLongAfter() throws Exception {
+        ParsedProfile p = extract("""
+                Speaker kit
+
+                Long bio
+                Mei-Ling Tan is Head of Developer Relations at Quillstack, the open-source vector search company, a role
+                she has held since March 2023. She grew the community from 3,000 to 41,000 members.
+
+                Before Quillstack, Mei-Ling spent three years (2020–2023) as a Senior Developer Advocate at Nimbus Data Cloud.
+
+                She started her career as a backend engineer at Lattice Freight in Singapore (2015–2020), building Go
+                services that handled 8 million shipment events a day.
+                """);
+        assertThat(roles(p)).containsExactly("Head of Developer Relations @ Quillstack 2023-03..null",
+                "Senior Developer Advocate @ Nimbus Data Cloud 2020..2023", "Backend Engineer @ Lattice Freight 2015..2020");
+        assertThat(metrics(p)).contains("41000.0 count from 3000.0", "8000000.0 count");
+    }
 }

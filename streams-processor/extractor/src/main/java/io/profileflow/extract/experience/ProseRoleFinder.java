@@ -34,6 +34,10 @@ public final class ProseRoleFinder {
     /** How far after the employer the period may start: "Acme in Leeds from 2012 to 2014". */
     private static final int DATE_WINDOW = 60;
     private static final int MIN_PROSE_CHARS = 60;
+    /** How far before the title a period may stand: "spent three years (2020–2023) as ...". */
+    private static final int DATE_WINDOW_BEFORE = 30;
+    /** How far after the employer an open period ("since March 2023") may stand, past a description of it. */
+    private static final int LATE_SINCE_WINDOW = 140;
 
     private final DateRangeParser dates = new DateRangeParser();
     private final LocationDetector places = new LocationDetector();
@@ -77,13 +81,22 @@ public final class ProseRoleFinder {
         Matcher m = ROLE_AT.matcher(s);
         while (m.find()) {
             String title = m.group(1);
-            String company = TRAILING_CONNECTOR.matcher(m.group(2)).replaceAll("");
+            String company = withoutSentenceEnd(TRAILING_CONNECTOR.matcher(m.group(2)).replaceAll(""));
             if (!TitleWords.isTitle(title)) {
                 continue;
             }
             int after = m.start(2) + company.length();
             String window = s.substring(after, Math.min(s.length(), after + DATE_WINDOW));
             List<DateRange> found = dates.findAll(window);
+            if (found.isEmpty()) {
+                // "spent three years (2020–2023) as a Senior Developer Advocate at Nimbus": the period before "as".
+                found = dates.findAll(s.substring(Math.max(0, m.start() - DATE_WINDOW_BEFORE), m.start()));
+            }
+            if (found.isEmpty()) {
+                // "... at Quillstack, the open-source vector search company, a role she has held since March 2023".
+                String rest = s.substring(after, Math.min(s.length(), after + LATE_SINCE_WINDOW));
+                found = dates.findAll(rest).stream().filter(DateRange::current).toList();
+            }
             if (found.isEmpty()) {
                 continue;
             }
@@ -98,6 +111,18 @@ public final class ProseRoleFinder {
             r.confidence = 0.6;
             roles.add(r);
         }
+    }
+
+    /** Abbreviated legal forms whose dot belongs to the employer's name. */
+    private static final Set<String> DOTTED_FORMS = Set.of("inc", "ltd", "co", "corp", "llc", "plc", "bv", "ag", "sa");
+
+    /** "... at Nimbus Data Cloud." ends a sentence; "... at Acme Inc." keeps its dot. */
+    private static String withoutSentenceEnd(String company) {
+        if (!company.endsWith(".")) {
+            return company;
+        }
+        String last = company.substring(company.lastIndexOf(' ') + 1, company.length() - 1).toLowerCase(Locale.ROOT);
+        return DOTTED_FORMS.contains(last) ? company : company.substring(0, company.length() - 1);
     }
 
     /** ROLE_AT needs "at" between white space; most sentences have none. */

@@ -21,7 +21,7 @@ final class AchievementFilter {
                     "top", "hackerrank", "leetcode", "codechef", "codeforces", "ielts", "toefl", "toeic", "gmat", "gre",
                     "sat"));
     private static final Pattern SCORE_AFTER = Pattern.compile(
-            "(?i)^\\s*(?:/\\s?\\d|out\\sof|rating|stars?\\b|percentile|marks|cgpa|gpa|in\\s(?:the\\s)?(?:12th|10th|class|boards?"
+            "(?i)^\\s*(?:/\\s?\\d|out\\sof|rating|stars?\\b|percentile|marks|cgpa|gpa|job\\s?success|in\\s(?:the\\s)?(?:12th|10th|class|boards?"
                     + "|hsc|ssc|xii|x|exams?|jee|gate|gre|gmat|sat|cat)\\b|(?:on|at)\\s(?:hackerrank|leetcode|codechef|codeforces|kaggle))");
     private static final Set<String> MEDIA_NOUNS = Set.of(
             "views", "likes", "reads", "claps", "upvotes", "shares", "comments", "reactions", "downloads");
@@ -76,7 +76,9 @@ final class AchievementFilter {
             return false;
         }
         boolean countOrShare = q.measure == Quantity.Measure.COUNT || q.measure == Quantity.Measure.PERCENT;
-        if (facts.ranking() && countOrShare && !q.changeLinked) {
+        // "search ranking ...; +4.6% GMV", "improved ranking quality by 12%": a signed figure or an achievement verb
+        // makes it a result of the work, whatever the clause says about ranks.
+        if (facts.ranking() && countOrShare && !q.changeLinked && q.sign == 0 && !facts.achievementVerb()) {
             return false;
         }
         if (q.measure == Quantity.Measure.COUNT && !countIsAchievement(q, text, facts)) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +33,7 @@ final class QuantityScanner {
     private static final String DECIMAL_COMMA_UNIT = "\\s?(?:%|€|(?i:[kmgtp]i?b|ms|s|h|hrs?|min|mins|minut[a-z]{0,3}"
             + "|sekunden?|segundos?|secondes?|seconds?|stunden?|horas?|heures?|hours?|días?|jours?|tage?n?|days?"
             + "|semanas?|semaines?|wochen?|weeks?|meses|mois|monate?n?|months?|k|m|mio|mrd|mil|millones|milhões|millions?"
+            + "|miljoner|miljon|millioner|miljarder|milliarder"
             + "|milioni|miljoen|miljard|miliardi|uur|uren|ore|minuti|dagen|giorni|weken|settimane|maanden|mesi"
             + "|milliards?|bn|x|pp|points?)(?![\\p{L}]))";
     /**
@@ -40,7 +42,9 @@ final class QuantityScanner {
      */
     private static final String DIGITS = "(?<i>\\d{1,3}(?:,\\d{3}){1,5}+|\\d{1,2}(?:,\\d{2}){1,3},\\d{3}"
             // "45 000 €", "1 200 000 SEK": thin-space grouping, only right before a currency written after the amount
-            + "|\\d{1,3}(?: \\d{3}){1,4}+(?=\\s?(?:€|(?i:eur|euros?|sek|nok|dkk|chf|pln|kr)(?![a-z])))|\\d{1,13}+)"
+            + "|\\d{1,3}(?: \\d{3}){1,4}+(?=\\s?(?:€|(?i:eur|euros?|sek|nok|dkk|chf|pln|kr)(?![a-z]))"
+            // or before a lower-case word: "40 000 meddelanden", "12 000 utilisateurs"
+            + "| \\p{Ll})|\\d{1,13}+)"
             + "(?<f>\\.\\d{1,6}+|,\\d{1,2}+(?=" + DECIMAL_COMMA_UNIT + "))?(?!\\d|[,.:]\\d)";
     private static final String NUMBER_WORDS = "a\\sdozen|dozen|two|three|four|five|six|seven|eight|nine|ten|eleven"
             + "|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty";
@@ -64,6 +68,10 @@ final class QuantityScanner {
             "four", "five", "fifteen", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "twenty");
     private static final Pattern SCALE = Pattern.compile(
             "(?i)(?:\\s?(thousand|millions?|millones|millón|milhões|milhão|milioni|milione|miljoen|miliardi|miljard|mila"
+                    // Nordic: "1,2 miljoner", "3 millioner", "2 miljarder"
+                    + "|miljoner|miljon|millioner|milliarder|miljarder"
+                    // "40 M daily events": a capital scale letter after a space, before a lower-case word
+                    + "|(?-i:[MBK])(?= \\p{Ll})"
                     + "|mn|mil|mio|mrd|milliards?|billions?|bn"
                     + "|trillions?|tn|lakhs?|lacs?|crores?|cr"
                     // Polish: "240 tys. zł", "1,5 mln", "2 mld"
@@ -357,7 +365,7 @@ final class QuantityScanner {
             }
             set(q, Quantity.Measure.DURATION, "seconds", Units.seconds(unit));
             q.calendarDuration = Units.isCalendarUnit(unit);
-        } else if ((m = cursor.at(NOUN, pos)) != null && Vocabulary.isCountNoun(m.group(1))) {
+        } else if ((m = countNounAt(cursor, pos)) != null) {
             q.measure = Quantity.Measure.COUNT;
             q.unit = "count";
             q.noun = m.group(1);
@@ -365,6 +373,19 @@ final class QuantityScanner {
             return pos;
         }
         return m.end();
+    }
+
+    /** Words between a number and what it counts: "17 new services", "3 additional regions". */
+    private static final Set<String> COUNT_ADJECTIVES = Set.of("new", "additional", "extra", "more",
+            "unique", "distinct", "separate", "active", "major", "legacy");
+
+    /** The noun a count counts, after at most one adjective of COUNT_ADJECTIVES; null if none. */
+    private static Matcher countNounAt(Cursor cursor, int pos) {
+        Matcher m = cursor.at(NOUN, pos);
+        if (m != null && COUNT_ADJECTIVES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+            m = cursor.at(NOUN, m.end());
+        }
+        return m != null && Vocabulary.isCountNoun(m.group(1)) ? m : null;
     }
 
     /**

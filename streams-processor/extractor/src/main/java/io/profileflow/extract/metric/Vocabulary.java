@@ -60,7 +60,9 @@ final class Vocabulary {
             "contacts", "kontakte", "kontakty", "kontakter",
             "stars", "star", "rating", "ratings", "percentile", "marks", "points", "cgpa", "gpa", "rank", "position",
             "place", "subjects", "students", "batch", "grade", "std", "class", "standard", "semester", "street",
-            "st.", "road", "rd.", "avenue", "ave", "lane", "blvd", "floor", "suite");
+            "st.", "road", "rd.", "avenue", "ave", "lane", "blvd", "floor", "suite",
+            // a scholar's profile counters and a speaker kit's word limits
+            "citations", "words");
 
     private Vocabulary() {
     }
