@@ -17,7 +17,9 @@ import io.profileflow.extract.section.SectionType;
 import io.profileflow.extract.text.Line;
 import io.profileflow.extract.text.LineReader;
 import io.profileflow.extract.text.LineStructureRestorer;
+import io.profileflow.extract.text.PastTense;
 import io.profileflow.extract.text.TextNormalizer;
+import io.profileflow.extract.text.TextShape;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -223,29 +225,16 @@ final class TextProfileParser {
         return words >= 10 && commas * 3 < words;
     }
 
-    /** Irregular past tenses that open achievement bullets; regular ones end in "ed". */
-    private static final Set<String> PAST_TENSE = Set.of("cut", "built", "led", "grew", "ran", "drove", "brought",
-            "won", "wrote", "took", "sped", "made", "set", "kept", "held", "rebuilt", "rewrote", "shipped");
-
     /**
      * "Cut Largest Contentful Paint from 4.1 s to 1.6 s." under "Areas of Expertise": a functional resume tells its
      * achievements under skill headings. A line of six words or more with a figure that opens with a past tense is
      * one; skill lists ("Python (8 years)", "Java 17, Spring Boot 3") are not.
      */
     static boolean isAchievementSentence(String t) {
-        int space = t.indexOf(' ');
-        if (space < 2 || t.length() < 30 || !Character.isUpperCase(t.charAt(0)) || t.chars().noneMatch(Character::isDigit)) {
+        if (t.length() < 30 || PastTense.openingVerb(t) == null || t.chars().noneMatch(Character::isDigit)) {
             return false;
         }
-        String first = t.substring(0, space).toLowerCase(Locale.ROOT);
-        if (!first.endsWith("ed") && !PAST_TENSE.contains(first)) {
-            return false;
-        }
-        int words = 1;
-        for (int i = 0; i < t.length(); i++) {
-            words += t.charAt(i) == ' ' ? 1 : 0;
-        }
-        return words >= 6;
+        return TextShape.splitCount(t) >= 6;
     }
 
     private void addSectionSegments(ProfileDraft d, Section s, Deadline deadline) {

@@ -328,4 +328,33 @@ class ProbeLayoutRulesTest {
                 "Senior Developer Advocate @ Nimbus Data Cloud 2020..2023", "Backend Engineer @ Lattice Freight 2015..2020");
         assertThat(metrics(p)).contains("41000.0 count from 3000.0", "8000000.0 count");
     }
+
+    @Test
+    void militaryUnitsAreTeamsAndADatedDeedStaysInItsRole() throws Exception {
+        ParsedProfile p = extract("""
+                Derek Calloway
+                PROFESSIONAL EXPERIENCE
+                Information Technology Specialist (25B), Sergeant (E-5)
+                U.S. Army, 1st Battalion, 508th Parachute Infantry Regiment, Fort Bragg, NC          AUG 2015 – MAY 2019
+                • Deployed to Afghanistan (2017–2018) as the battalion's senior network technician
+                • Imaged and patched 850 laptops
+                • Promoted to Sergeant (2017)
+                """);
+        assertThat(p.getExperiences()).hasSize(1);
+        ExperienceRecord e = p.getExperiences().get(0);
+        assertThat(e.getCompany() + " / " + e.getTeam() + " / " + e.getLocation() + " / " + e.getTitle())
+                .isEqualTo("U.S. Army / 1st Battalion, 508th Parachute Infantry Regiment / Fort Bragg, NC"
+                        + " / Information Technology Specialist, Sergeant");
+    }
+
+    @Test
+    void aRecruitersNoteOnThePackageIsNoMetric() throws Exception {
+        ParsedProfile p = extract("""
+                Hi all, please see the CV of Seun Adeyemi. Current package ~£92k + 10% bonus.
+                EXPERIENCE
+                DevOps Engineer, Harrowgate Digital Ltd, York, 2018 - 2021
+                - Cut average build time by 63%
+                """);
+        assertThat(metrics(p)).containsExactly("63.0 percent");
+    }
 }

@@ -7,6 +7,7 @@ import io.profileflow.extract.section.Section;
 import io.profileflow.extract.section.SectionType;
 import io.profileflow.extract.text.Line;
 import io.profileflow.extract.text.LiteralScan;
+import io.profileflow.extract.text.PastTense;
 import io.profileflow.extract.text.TextShape;
 import io.profileflow.extract.text.SentenceSplitter;
 import io.profileflow.extract.text.WordScan;
@@ -410,9 +411,19 @@ public final class ExperienceParser {
         String t = line.text();
         String rest = residue(t, r);
         if (line.bullet()) {
-            return rest.length() <= 80;
+            return rest.length() <= 80 && !isDatedDeed(rest);
         }
         return rest.length() <= 120;
+    }
+
+    /**
+     * "Deployed to Afghanistan (2017–2018) as the battalion's senior network technician": a bullet that tells what
+     * was done in a period, opening with a past tense and going on for six words or more, belongs to the role above.
+     * ("Promoted to Team Lead (2021 – present)" is a new title, so a role.)
+     */
+    private static boolean isDatedDeed(String rest) {
+        String verb = PastTense.openingVerb(rest);
+        return verb != null && !verb.equals("promoted") && !verb.equals("appointed") && TextShape.splitCount(rest) >= 6;
     }
 
     /** The line without its date range and durations: what is left of a header written on the date line. */

@@ -2,6 +2,7 @@ package io.profileflow.extract.experience;
 
 import io.profileflow.extract.model.RoleDraft;
 import io.profileflow.extract.text.TextShape;
+import io.profileflow.extract.text.WordScan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,9 @@ final class HeaderFieldParser {
     private static final Pattern LABELLED = Pattern.compile(
             "(?i)^(?:(organi[sz]ation|company(?: name)?|employer|firm)|(designation|job title|title|role|position)"
                     + "|(duration|period|dates?|tenure))\\s*:\\s*(.*)$");
+    private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile(" +,");
+    /** An employer and a numbered unit of it, the way military and public-service roles name them. */
+    private static final Pattern NUMBERED_UNIT = Pattern.compile("^([^,]{2,60}), (\\d{1,4}(?:st|nd|rd|th) .+)$");
     private static final Pattern TEAM_WORDS = Pattern.compile("(?i)\\b(?:team|group|department|division|unit|squad|org)\\b");
 
     private static final java.util.Set<String> EMPLOYMENT_TYPES = java.util.Set.of("full-time", "full time",
@@ -135,6 +139,12 @@ final class HeaderFieldParser {
             role.company = employer;
         }
         splitPlaceAfterLegalForm(role);
+        Matcher unit = role.company == null || role.team != null ? null : NUMBERED_UNIT.matcher(role.company);
+        if (unit != null && unit.matches()) {
+            // "U.S. Army, 82nd Signal Company": the numbered unit is the team inside the employer.
+            role.company = unit.group(1);
+            role.team = unit.group(2);
+        }
         if (role.location == null && !workModes.isEmpty()) {
             role.location = workModes.get(0);
         }
@@ -171,7 +181,9 @@ final class HeaderFieldParser {
         for (int c = part.indexOf(','); c > 0; c = part.indexOf(',', c + 1)) {
             // "Acme Payments, Austin, TX": the longest place suffix is the location.
             String suffix = clean(part.substring(c + 1));
-            if (role.location == null && places.isLocation(suffix) && !COMPANY_SUFFIX.matcher(suffix).matches()) {
+            // (A suffix with a digit is a unit or an address, not a town: "82nd Signal Company, Fort Liberty, NC".)
+            if (role.location == null && places.isLocation(suffix) && !COMPANY_SUFFIX.matcher(suffix).matches()
+                    && !WordScan.hasDigit(suffix)) {
                 role.location = suffix;
                 addCompany(role, clean(part.substring(0, c)), others);
                 return;
@@ -310,7 +322,8 @@ final class HeaderFieldParser {
             m.appendReplacement(sb, " ");
         }
         m.appendTail(sb);
-        return sb.toString();
+        // "Specialist (25B), Sergeant": no space is left before the comma that followed the brackets.
+        return SPACE_BEFORE_COMMA.matcher(sb).replaceAll(",");
     }
 
     static String clean(String s) {

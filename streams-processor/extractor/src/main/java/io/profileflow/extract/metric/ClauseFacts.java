@@ -29,17 +29,20 @@ final class ClauseFacts {
             "olympiad", "hackathon", "contest", "competition", "leaderboard", "air");
 
     /**
-     * "$85/hr", "€60 per hour", "Day rate: £575", "Desired salary $140k": a price of the person's time, as marketplace,
-     * job-board and agency profiles and rate cards list it.
+     * "$85/hr", "€60 per hour", "Day rate: £575", "Desired salary $140k", "package ~£92k + 10% bonus": a price of the
+     * person's time, as marketplace, job-board and agency profiles, rate cards and recruiters' notes give it.
      */
     static final GatedPattern PAY_RATE = new GatedPattern(Pattern.compile(
             "(?:[$€£₹]|\\b[A-Z]{3}\\s?)\\d[\\d,.]{0,12}\\s?(?:/\\s?(?:hr|hour|h)\\b|(?:per|an?)\\shour\\b)"
                     + "|(?i:\\b(?:hourly|daily|day)\\s(?:rate|fee)\\b)|(?i:\\bfixed[\\s-](?:price|fee|bid)\\b)"
-                    + "|(?i:\\b(?:desired|expected|current|target)\\s(?:salary|compensation|ctc|pay|rate)\\b)"
-                    + "|(?i:\\bsalary\\s(?:expectations?|range|requirements?)\\b)"),
+                    + "|(?i:\\b(?:desired|expected|current|target)\\s(?:salary|compensation|ctc|pay|rate|package)\\b)"
+                    + "|(?i:\\bsalary\\s(?:expectations?|range|requirements?)\\b)"
+                    // a recruiter's note on the package: "current package ~£92k + 10% bonus", "base salary"
+                    + "|(?i:\\b(?:bonus|base\\ssalary|total\\scompensation)\\b)"),
             ClauseFacts::canStartPayRate);
     private static final WordPrefixes PAY_WORDS = WordPrefixes.atWordStart(
-            "hourly", "daily", "day", "fixed", "desired", "expected", "current", "target", "salary");
+            "hourly", "daily", "day", "fixed", "desired", "expected", "current", "target", "salary", "bonus", "base",
+            "total");
 
     private final WordStarts words;
     private final int firstWordStart;
