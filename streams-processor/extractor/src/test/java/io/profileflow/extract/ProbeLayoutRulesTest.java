@@ -357,4 +357,20 @@ class ProbeLayoutRulesTest {
                 """);
         assertThat(metrics(p)).containsExactly("63.0 percent");
     }
+
+    @Test
+    void foundationsAndWebVitalsAreNoSkillsAndTritonKernelsAreNotTheInferenceServer() throws Exception {
+        ParsedProfile p = extract("""
+                Nadia Belhaj
+                Summary
+                Cut Largest Contentful Paint by 40%. Certified by The Linux Foundation.
+                Wrote hand-written Triton kernels and MLIR passes for the compiler team.
+                Skills
+                Contentful, Linux
+                """);
+        assertThat(skills(p)).contains("Contentful", "Linux", "OpenAI Triton", "MLIR").doesNotContain("Triton Inference Server");
+        assertThat(p.getSkills()).filteredOn(s -> s.getName().equals("Contentful")).hasSize(1);
+        assertThat(extract("Ana\nSummary\nCut Largest Contentful Paint. Certified by The Linux Foundation.\n").getSkills())
+                .isEmpty();
+    }
 }

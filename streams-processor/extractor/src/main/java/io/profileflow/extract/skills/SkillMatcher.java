@@ -1,6 +1,7 @@
 package io.profileflow.extract.skills;
 
 import io.profileflow.extract.model.TextSegment;
+import io.profileflow.extract.text.LiteralScan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -91,8 +92,13 @@ public final class SkillMatcher {
         boolean[] accepted = new boolean[candidates.size()];
         boolean[] barred = new boolean[candidates.size()];
         int labelEnd = labelEnd(text);
+        List<int[]> otherNames = otherNameSpans(text);
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
+            if (isInside(otherNames, c)) {
+                barred[k] = true;
+                continue;
+            }
             if (c.node.entry.concept() && !isListedAsSkill(segment, c, labelEnd)) {
                 // "improved code review turnaround" describes work; "Skills: Code Review" claims a skill.
                 barred[k] = true;
@@ -130,6 +136,35 @@ public final class SkillMatcher {
                     declaredYears(text, c.start, c.end), c.node.needsContext, segment));
         }
         return out;
+    }
+
+    /**
+     * Names that hold a skill's name but name something else: "The Linux Foundation" (an organisation, e.g. the
+     * provider of a certification), "Largest Contentful Paint" (a web-performance metric, not the Contentful CMS).
+     */
+    private static final Pattern OTHER_NAME = Pattern.compile(
+            "\\b(?:[A-Z][\\w.+#-]*\\s){1,2}Foundation\\b|(?i:\\blargest contentful paint\\b)");
+    private static final LiteralScan OTHER_NAME_WORDS = LiteralScan.ignoringCase("foundation", "contentful paint");
+
+    private static List<int[]> otherNameSpans(String text) {
+        if (!OTHER_NAME_WORDS.foundIn(text)) {
+            return List.of();
+        }
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = OTHER_NAME.matcher(text);
+        while (m.find()) {
+            spans.add(new int[] {m.start(), m.end()});
+        }
+        return spans;
+    }
+
+    private static boolean isInside(List<int[]> spans, Candidate c) {
+        for (int[] span : spans) {
+            if (c.start >= span[0] && c.end <= span[1]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
