@@ -403,6 +403,14 @@ public final class ExperienceParser {
             return null;
         }
         DateRange r = dates.parseStandalone(t.substring(cut));
+        if (r == null && t.lastIndexOf(" | ") == cut) {
+            // "Intern at Kansai Robotics Lab | Summer 2017 | Kyoto": the date is the field before the place.
+            int before = t.lastIndexOf(" | ", cut - 1);
+            if (before > 0) {
+                r = dates.parseStandalone(t.substring(before, cut));
+                return r == null ? null : r.withSpan(before + r.from(), before + r.to());
+            }
+        }
         return r == null ? null : r.withSpan(cut + r.from(), cut + r.to());
     }
 

@@ -313,8 +313,10 @@ final class HeaderFieldParser {
                 if (role.location == null) {
                     role.location = inside;
                 }
-            } else if (role.title == null && !titleOutside && TitleWords.isTitle(inside) && inside.indexOf(',') < 0) {
-                // "Nordwind Systems, Berlin (Senior Engineer), 2019 to date": the role named in brackets.
+            } else if (role.title == null && !titleOutside && TitleWords.isTitle(inside)
+                    && (inside.indexOf(',') < 0 || endsWithEmploymentType(inside))) {
+                // "Nordwind Systems, Berlin (Senior Engineer), 2019 to date": the role named in brackets, also with
+                // its kind of contract ("(Teaching Assistant, part-time)").
                 role.title = clean(inside);
             } else {
                 role.headerTech.add(inside);
@@ -324,6 +326,13 @@ final class HeaderFieldParser {
         m.appendTail(sb);
         // "Specialist (25B), Sergeant": no space is left before the comma that followed the brackets.
         return SPACE_BEFORE_COMMA.matcher(sb).replaceAll(",");
+    }
+
+    /** "Teaching Assistant, part-time": a title, a comma and only a kind of contract after it. */
+    private static boolean endsWithEmploymentType(String s) {
+        int comma = s.lastIndexOf(',');
+        return s.indexOf(',') == comma
+                && EMPLOYMENT_TYPES.contains(s.substring(comma + 1).strip().toLowerCase(java.util.Locale.ROOT));
     }
 
     static String clean(String s) {
