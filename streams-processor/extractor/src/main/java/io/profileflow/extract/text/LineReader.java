@@ -15,7 +15,9 @@ public final class LineReader {
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-+*>] +|\\(?(?:\\d{1,2}|[ivx]{1,4}|[a-h])[.)] +)");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,500}\\]\\([^)\\n]{0,2000}\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,500})\\]\\(([^)\\s]{0,2000})\\)");
-    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+.!$&|<>~-])");
+    private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+.!$&|<>~%-])");
+    /** The end of a LaTeX table row: "\\\\", optionally with extra spacing ("\\\\[4pt]"). */
+    private static final Pattern LATEX_ROW_END = Pattern.compile("\\s*\\\\\\\\(?:\\[[\\w.]{1,8}\\])?$");
     private static final Pattern EMPHASIS = Pattern.compile("\\*{1,3}|(?<![\\p{L}\\p{N}])_{1,3}|_{1,3}(?![\\p{L}\\p{N}])");
     /** Inline HTML of Markdown files (GitHub profile READMEs): tags with or without attributes. */
     private static final Pattern HTML_TAG = Pattern.compile(
@@ -102,13 +104,27 @@ public final class LineReader {
         if (s.isEmpty() || isRule(s)) {
             return null;
         }
+        boolean latexContinuation = false;
+        if (s.endsWith("\\\\") || s.endsWith("]") && s.contains("\\\\[")) {
+            // A LaTeX table row left by detex: "2019--2022 & Title & Company & City \\" is a header line with
+            // '&' between its fields; " & Shipped a model ... \\" continues the row above as a bullet.
+            var row = LATEX_ROW_END.matcher(s);
+            if (row.find()) {
+                s = s.substring(0, row.start()).strip();
+                latexContinuation = s.startsWith("& ");
+                s = (latexContinuation ? s.substring(2) : s).replace(" & ", " | ");
+                if (s.isEmpty()) {
+                    return null;
+                }
+            }
+        }
         int level = 0;
         var h = s.charAt(0) == '#' ? HEADING.matcher(s) : null;
         if (h != null && h.lookingAt()) {
             level = h.group(1).length();
             s = s.substring(h.end());
         }
-        boolean bullet = false;
+        boolean bullet = latexContinuation;
         var b = level == 0 && mayStartListMarker(s) ? LIST_MARKER.matcher(s) : null;
         if (b != null && b.lookingAt()) {
             bullet = true;
