@@ -373,4 +373,40 @@ class ProbeLayoutRulesTest {
         assertThat(extract("Ana\nSummary\nCut Largest Contentful Paint. Certified by The Linux Foundation.\n").getSkills())
                 .isEmpty();
     }
+
+    @Test
+    void aMarkdownRoleTableWithAHighlightsColumn() throws Exception {
+        ParsedProfile p = extract("""
+                # Jo Park
+                ## Experience
+                | Company | Role | Period | Highlights |
+                |---|---|---|---|
+                | Acme Corp | Senior Data Engineer | 2021 – Present | Cut warehouse cost by 30%; built Airflow DAGs |
+                | Beta Ltd | Data Engineer | 2018 – 2021 | Migrated 120 jobs to dbt |
+                """, "text/markdown");
+        assertThat(roles(p)).containsExactly("Senior Data Engineer @ Acme Corp 2021..null", "Data Engineer @ Beta Ltd 2018..2021");
+        assertThat(metrics(p)).containsExactlyInAnyOrder("30.0 percent", "120.0 count");
+        assertThat(p.getMetrics()).extracting(MetricRecord::getExperienceIndex).containsExactlyInAnyOrder(0, 1);
+    }
+
+    @Test
+    void anAlignedPeriodTableUnderEachEmployerBlock() throws Exception {
+        ParsedProfile p = extract("""
+                Haruka Shimizu
+                ■ Employment History
+
+                ◆ Kitakaze Systems Co., Ltd. (April 2013 – March 2019)
+                Business: system integration for regional banks
+                Employees: 1,350
+
+                Period            | Project and duties                                   | Position / team
+                2013/04 – 2015/09 | Core banking batch renewal for a regional bank.      | Programmer
+                                  | Migrated 420 COBOL batch jobs to Java 8.              | Team of 12
+                2015/10 – 2019/03 | Web claims system for a non-life insurer.            | System Engineer
+                                  | Reduced claim time from 14 days to 5 days.           |
+                """);
+        assertThat(roles(p)).containsExactly("Programmer @ Kitakaze Systems Co., Ltd. 2013-04..2015-09",
+                "System Engineer @ Kitakaze Systems Co., Ltd. 2015-10..2019-03");
+        assertThat(metrics(p)).containsExactlyInAnyOrder("420.0 count", "432000.0 seconds from 1209600.0");
+    }
 }

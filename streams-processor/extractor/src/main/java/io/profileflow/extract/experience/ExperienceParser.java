@@ -14,6 +14,7 @@ import io.profileflow.extract.text.WordScan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -323,7 +324,9 @@ public final class ExperienceParser {
         for (int i = 1; i < roles.size(); i++) {
             RoleDraft r = roles.get(i);
             RoleDraft prev = roles.get(i - 1);
-            if (prev.company != null && prev.title == null && prev.bullets.isEmpty() && prev.hasDates()) {
+            if (prev.company != null && prev.title == null && prev.hasDates()
+                    && (prev.bullets.isEmpty() || within(r, prev))) {
+                // (With lines of its own, "Business: ...", "Employees: 310", only when its period spans the next role.)
                 group = prev;
             }
             if (group != null && !within(r, group)) {
@@ -340,7 +343,9 @@ public final class ExperienceParser {
                 if (r.location == null) {
                     r.location = prev.location;
                 }
-                if (prev.title == null && prev.bullets.isEmpty()) {
+                if (prev.title == null && (prev.bullets.isEmpty() || prev == group)) {
+                    // The employer's own lines stay with its first role, for their skills and figures.
+                    r.bullets.addAll(0, prev.bullets);
                     groupHeaders.add(prev);
                 }
             }
@@ -456,7 +461,7 @@ public final class ExperienceParser {
 
     private static boolean isHeaderLike(Line line) {
         String t = line.text();
-        if (line.bullet() || t.length() > 110 || isTechLabel(t) || startsWithAmount(t)) {
+        if (line.bullet() || t.length() > 110 || isTechLabel(t) || startsWithAmount(t) || isEmployerFactLabel(t)) {
             return false;
         }
         if (line.isHeading()) {
@@ -469,6 +474,15 @@ public final class ExperienceParser {
         }
         return TextShape.splitCount(t) <= 12 && !startsAsProse(t);
     }
+
+    /** "Business: system integration", "Employees: 1,350": facts about the employer, not a title or its name. */
+    private static boolean isEmployerFactLabel(String t) {
+        int colon = t.indexOf(':');
+        return colon > 0 && colon <= 16 && EMPLOYER_FACTS.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> EMPLOYER_FACTS = Set.of("business", "industry", "capital", "employees",
+            "revenue", "employment type", "company size", "headcount", "sector", "listed", "founded", "size");
 
     /**
      * ABBREVIATION_END ends in a word of at most four letters (or "s.a", "n.v", "b.v", whose last word is one letter)

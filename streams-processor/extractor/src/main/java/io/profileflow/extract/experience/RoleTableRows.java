@@ -10,18 +10,30 @@ import java.util.regex.Pattern;
 /**
  * Rewrites a role table ("Company | Title | From | To" header row, one row per role, as the line reader leaves a
  * markdown or HTML table) into one "Title | Company | Location | From - To" line per row, the shape the role
- * finder reads. Without this the start and end sit in separate cells and are never paired into a range.
+ * finder reads, and a bullet line for a row's highlights column. Without this the start and end sit in separate
+ * cells and are never paired into a range. A table without an employer column ("Period | Project and duties |
+ * Position", under a company block of a Japanese career history) gives title and period; its rows' continuation
+ * lines (an empty first cell) become bullets of the row above.
  */
 final class RoleTableRows {
     private static final Pattern CELL_SPLIT = Pattern.compile("\\s*\\|\\s*");
     private static final Pattern COMPANY = Pattern.compile(
             "(?i)company|employer|organi[sz]ation|firm|client|empresa|société|unternehmen|arbeitgeber");
     private static final Pattern TITLE = Pattern.compile(
-            "(?i)(?:job )?title|role|position|designation|poste|puesto|cargo|funktion|rolle");
+            "(?i)(?:job )?title|role|position|designation|poste|puesto|cargo|funktion|rolle|(?:position|role) ?/ ?team");
     private static final Pattern START = Pattern.compile("(?i)from|start(?: date)?|since|begin|von|desde|début");
     private static final Pattern END = Pattern.compile("(?i)to|end(?: date)?|until|till|bis|hasta|fin");
     private static final Pattern PERIOD = Pattern.compile("(?i)dates?|period|duration|years?|tenure|zeitraum|période|periodo");
     private static final Pattern LOCATION = Pattern.compile("(?i)location|city|place|ort|lieu|ciudad");
+    private static final Pattern DESCRIPTION = Pattern.compile("(?i)(?:key )?(?:highlights|achievements|impact|results)"
+            + "|description|details|summary|notes|responsibilities|duties|projects?(?: (?:and|&) (?:duties|responsibilities))?");
+    private static final int COMPANY_COLUMN = 0;
+    private static final int TITLE_COLUMN = 1;
+    private static final int START_COLUMN = 2;
+    private static final int END_COLUMN = 3;
+    private static final int PERIOD_COLUMN = 4;
+    private static final int LOCATION_COLUMN = 5;
+    private static final int DESCRIPTION_COLUMN = 6;
 
     private RoleTableRows() {
     }
@@ -31,9 +43,16 @@ final class RoleTableRows {
         List<Line> out = null;
         int[] columns = null;
         int width = 0;
+        boolean dropEmpty = false;
+        boolean headerLeadingPipe = false;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             String t = line.text();
+            if (columns != null && isContinuation(line, headerLeadingPipe)) {
+                // "                  | Migrated 420 COBOL batch jobs ... | Team of 12": a wrapped row of an aligned table.
+                out.add(new Line(String.join(" ", nonEmpty(CELL_SPLIT.split(t, -1))), 0, true, line.raw()));
+                continue;
+            }
             if (t.indexOf('|') < 0) {
                 columns = null;
                 if (out != null) {
@@ -41,7 +60,9 @@ final class RoleTableRows {
                 }
                 continue;
             }
-            String[] cells = CELL_SPLIT.split(t, -1);
+            String[] all = CELL_SPLIT.split(t, -1);
+            boolean gaps = hasEmptyCell(all);
+            String[] cells = gaps ? nonEmpty(all) : all;
             int[] header = headerColumns(cells);
             if (header != null) {
                 if (out == null) {
@@ -49,10 +70,20 @@ final class RoleTableRows {
                 }
                 columns = header;
                 width = cells.length;
+                // Columns set apart by wide gaps leave empty cells; the rows are then read by their filled cells.
+                dropEmpty = gaps;
+                headerLeadingPipe = line.raw().strip().startsWith("|");
                 continue;
+            }
+            if (columns != null && dropEmpty != gaps) {
+                cells = dropEmpty ? nonEmpty(all) : all;
             }
             if (columns != null && cells.length == width) {
                 out.add(new Line(row(cells, columns), 0, false, line.raw()));
+                String description = columns[DESCRIPTION_COLUMN] >= 0 ? cells[columns[DESCRIPTION_COLUMN]].strip() : "";
+                if (!description.isEmpty()) {
+                    out.add(new Line(description, 0, true, line.raw()));
+                }
             } else if (out != null) {
                 out.add(line);
             }
@@ -60,10 +91,36 @@ final class RoleTableRows {
         return out == null ? lines : out;
     }
 
-    /** Column indexes {company, title, start, end, period, location} (-1 when absent), or null for a non-header. */
+    /**
+     * A line of an aligned text table that continues the row above: its first column is empty (it starts with the
+     * column bar where the header did not), or its cells were trimmed away entirely but the raw line had bars.
+     */
+    private static boolean isContinuation(Line line, boolean headerLeadingPipe) {
+        String raw = line.raw().strip();
+        boolean rawBar = raw.indexOf('|') >= 0;
+        return !headerLeadingPipe && raw.startsWith("|") || line.text().indexOf('|') < 0 && rawBar;
+    }
+
+    private static boolean hasEmptyCell(String[] cells) {
+        for (String c : cells) {
+            if (c.isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String[] nonEmpty(String[] cells) {
+        return java.util.Arrays.stream(cells).filter(c -> !c.isBlank()).toArray(String[]::new);
+    }
+
+    /**
+     * Column indexes {company, title, start, end, period, location, description} (-1 when absent), or null for a
+     * row that is no role-table header.
+     */
     private static int[] headerColumns(String[] cells) {
-        int[] c = {-1, -1, -1, -1, -1, -1};
-        Pattern[] kinds = {COMPANY, TITLE, START, END, PERIOD, LOCATION};
+        int[] c = {-1, -1, -1, -1, -1, -1, -1};
+        Pattern[] kinds = {COMPANY, TITLE, START, END, PERIOD, LOCATION, DESCRIPTION};
         for (int i = 0; i < cells.length; i++) {
             String cell = cells[i].strip().toLowerCase(Locale.ROOT);
             boolean known = false;
@@ -77,22 +134,26 @@ final class RoleTableRows {
                 return null;
             }
         }
-        boolean hasDates = c[2] >= 0 || c[4] >= 0;
-        return c[0] >= 0 && c[1] >= 0 && hasDates ? c : null;
+        boolean hasDates = c[START_COLUMN] >= 0 || c[PERIOD_COLUMN] >= 0;
+        boolean named = c[COMPANY_COLUMN] >= 0 || c[DESCRIPTION_COLUMN] >= 0;
+        return c[TITLE_COLUMN] >= 0 && hasDates && named ? c : null;
     }
 
     private static String row(String[] cells, int[] c) {
-        StringBuilder sb = new StringBuilder(cells[c[1]].strip()).append(" | ").append(cells[c[0]].strip());
-        if (c[5] >= 0 && !cells[c[5]].isBlank()) {
-            sb.append(" | ").append(cells[c[5]].strip());
+        StringBuilder sb = new StringBuilder(cells[c[TITLE_COLUMN]].strip());
+        if (c[COMPANY_COLUMN] >= 0) {
+            sb.append(" | ").append(cells[c[COMPANY_COLUMN]].strip());
+        }
+        if (c[LOCATION_COLUMN] >= 0 && !cells[c[LOCATION_COLUMN]].isBlank()) {
+            sb.append(" | ").append(cells[c[LOCATION_COLUMN]].strip());
         }
         sb.append(" | ");
-        if (c[4] >= 0) {
-            sb.append(cells[c[4]].strip());
+        if (c[PERIOD_COLUMN] >= 0) {
+            sb.append(cells[c[PERIOD_COLUMN]].strip());
         } else {
-            sb.append(cells[c[2]].strip());
-            if (c[3] >= 0) {
-                sb.append(" - ").append(cells[c[3]].strip());
+            sb.append(cells[c[START_COLUMN]].strip());
+            if (c[END_COLUMN] >= 0) {
+                sb.append(" - ").append(cells[c[END_COLUMN]].strip());
             }
         }
         return sb.toString();
