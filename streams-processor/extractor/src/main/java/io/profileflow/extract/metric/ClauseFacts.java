@@ -112,6 +112,20 @@ final class ClauseFacts {
         return ranking;
     }
 
+    /** "Capital: ¥480 million", "Employees: 1,350": a fact about the employer that a career history lists. */
+    boolean employerFact() {
+        String text = words.text();
+        int colon = text.indexOf(':');
+        if (colon < 4 || colon > 20 || firstWordStart < 0 || firstWordStart >= colon) {
+            return false;
+        }
+        String label = text.substring(firstWordStart, colon).strip().toLowerCase(java.util.Locale.ROOT);
+        return EMPLOYER_FACT_LABELS.contains(label);
+    }
+
+    private static final java.util.Set<String> EMPLOYER_FACT_LABELS = java.util.Set.of("capital", "revenue", "revenues",
+            "turnover", "employees", "headcount", "company size", "founded", "funding", "valuation");
+
     boolean payRate() {
         if (payRate == null) {
             payRate = PAY_RATE.find(words);
