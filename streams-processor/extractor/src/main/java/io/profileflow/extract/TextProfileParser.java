@@ -33,10 +33,13 @@ import java.util.regex.Pattern;
  * contact details, and collect the text segments that skills and metrics are searched in.
  */
 final class TextProfileParser {
-    /** Sections where dated role headers are looked for; roles outside EXPERIENCE need a company and a title. */
+    /**
+     * Sections where dated role headers are looked for; roles outside EXPERIENCE need a company and a title.
+     * Volunteering and board seats are not employment: their sections give none.
+     */
     private static final Set<SectionType> ROLE_SECTIONS = EnumSet.of(SectionType.EXPERIENCE, SectionType.PREAMBLE,
             SectionType.SUMMARY, SectionType.OTHER, SectionType.AWARDS, SectionType.ACHIEVEMENTS,
-            SectionType.CERTIFICATIONS, SectionType.VOLUNTEER);
+            SectionType.CERTIFICATIONS);
     private static final Set<SectionType> METRIC_SECTIONS = EnumSet.of(SectionType.EXPERIENCE, SectionType.PREAMBLE,
             SectionType.SUMMARY, SectionType.OTHER, SectionType.ACHIEVEMENTS, SectionType.PROJECTS);
     private static final Pattern VALUE_ONLY = Pattern.compile(

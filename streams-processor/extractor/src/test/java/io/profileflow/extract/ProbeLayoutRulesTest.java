@@ -409,4 +409,63 @@ class ProbeLayoutRulesTest {
                 "System Engineer @ Kitakaze Systems Co., Ltd. 2015-10..2019-03");
         assertThat(metrics(p)).containsExactlyInAnyOrder("420.0 count", "432000.0 seconds from 1209600.0");
     }
+
+    @Test
+    void jobBoardRoleSkillsLinesButtonsBoardSeatsAndEarlierCareer() throws Exception {
+        ParsedProfile p = extract("""
+                Ana Souza
+                Experience
+                Data Scientist
+                Veloz Mobility · Full-time
+                Mar 2020 - Present · 4 yrs
+                Cut forecast error from 18% to 9%
+                Skills: PyTorch · Python · +5 skills
+                …see more
+                Analyst
+                Sondagem Pesquisas · Full-time
+                Jan 2017 - Feb 2020 · 3 yrs
+                Show all 4 experiences →
+                EARLIER CAREER
+                Systems Analyst, Yadkin Valley Bank, Winston-Salem, NC (2008 – 2010)
+                PIEDMONT MACHINE WORKS, INC., Hickory, NC — IT Project Manager (2005 – 2008)
+                BOARD POSITIONS
+                Non-executive Director — Forth Valley Credit Union          2019 – present
+                """);
+        assertThat(roles(p)).containsExactly("Data Scientist @ Veloz Mobility 2020-03..null",
+                "Analyst @ Sondagem Pesquisas 2017-01..2020-02", "Systems Analyst @ Yadkin Valley Bank 2008..2010",
+                "IT Project Manager @ PIEDMONT MACHINE WORKS, INC. 2005..2008");
+        assertThat(p.getExperiences().get(3).getLocation()).isEqualTo("Hickory, NC");
+        assertThat(skills(p)).contains("PyTorch", "Python");
+    }
+
+    @Test
+    void firstPersonBiosRanksOfAFieldAndHouseNumbers() throws Exception {
+        ParsedProfile p = extract("""
+                Hi, I'm Tomás Echeverría. I have been an Android engineer at Pangea Health since 2019.
+                There I cut crash rates by 60%. Before that I placed 3rd of 140 teams at a national hackathon.
+                4418 Larkspur Ct, Overland Park, KS 66212
+                """);
+        assertThat(p.getName()).isEqualTo("Tomás Echeverría");
+        assertThat(roles(p)).containsExactly("Android Engineer @ Pangea Health 2019..null");
+        assertThat(metrics(p)).containsExactly("60.0 percent");
+    }
+
+    @Test
+    void microsecondsMergesIntoAndBadgeImages() throws Exception {
+        ParsedProfile p = extract("""
+                # Nadia Haddad
+                ### Tech stack
+                ![Rust](https://img.shields.io/badge/Rust-000000?style=for-the-badge)
+                ![screenshot](https://example.test/shot.png)
+                ### GitHub stats
+                ## Experience
+                ### Byblos Soft
+                **Software Engineer** · 2017 – 2019
+                - Trading gateway: tick-to-trade 1.2 ms → 180 µs
+                - Reporting: consolidated 212 charts into 35
+                - Learning io_uring
+                """, "text/markdown");
+        assertThat(metrics(p)).contains("1.8E-4 seconds from 0.0012", "35.0 count from 212.0");
+        assertThat(skills(p)).contains("Rust", "io_uring").doesNotContain("GitHub");
+    }
 }

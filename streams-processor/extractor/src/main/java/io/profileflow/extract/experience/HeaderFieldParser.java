@@ -183,7 +183,7 @@ final class HeaderFieldParser {
             String suffix = clean(part.substring(c + 1));
             // (A suffix with a digit is a unit or an address, not a town: "82nd Signal Company, Fort Liberty, NC".)
             if (role.location == null && places.isLocation(suffix) && !COMPANY_SUFFIX.matcher(suffix).matches()
-                    && !WordScan.hasDigit(suffix)) {
+                    && !WordScan.hasDigit(suffix) && !startsWithLegalForm(suffix)) {
                 role.location = suffix;
                 addCompany(role, clean(part.substring(0, c)), others);
                 return;
@@ -326,6 +326,12 @@ final class HeaderFieldParser {
         m.appendTail(sb);
         // "Specialist (25B), Sergeant": no space is left before the comma that followed the brackets.
         return SPACE_BEFORE_COMMA.matcher(sb).replaceAll(",");
+    }
+
+    /** "INC., Hickory, NC": the legal form after the employer's name comes first, the place after it. */
+    private static boolean startsWithLegalForm(String suffix) {
+        int comma = suffix.indexOf(',');
+        return comma > 0 && COMPANY_SUFFIX.matcher(suffix.substring(0, comma).strip()).matches();
     }
 
     /** "Teaching Assistant, part-time": a title, a comma and only a kind of contract after it. */

@@ -13,14 +13,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds roles told in prose, as in a third-person bio: "X is a data engineer at Acme since 2019", "spent three
+ * Finds roles told in prose, as in a bio: "X is a data engineer at Acme since 2019", "I have been an Android
+ * engineer at Pangea Health since 2019", "spent three
  * years as an analyst at Beta Corp (2016-2019)", "started as a tester at Gamma Ltd in Leeds from 2012 to 2014".
  * A role needs a title (a phrase with a role noun), an employer (capitalised words after "at") and a period
  * right after the employer; anything less is left alone, so ordinary sentences never become roles.
  */
 public final class ProseRoleFinder {
     private static final Pattern ROLE_AT = Pattern.compile(
-            "\\b(?:is|was|as|became|joined as|and)\\s+(?:(?:a|an|the|our)\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+at\\s+"
+            "\\b(?:is|was|as|became|joined as|and|been|am)\\s+(?:(?:a|an|the|our)\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+at\\s+"
                     + "(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|of|and|for)){0,5})");
     /** "joined Wisła Data in 2020 as Staff Engineer": the employer, the year it began, then the title. */
     private static final Pattern JOINED = Pattern.compile(

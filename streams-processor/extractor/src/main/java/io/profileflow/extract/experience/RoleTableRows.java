@@ -23,7 +23,7 @@ final class RoleTableRows {
             "(?i)(?:job )?title|role|position|designation|poste|puesto|cargo|funktion|rolle|(?:position|role) ?/ ?team");
     private static final Pattern START = Pattern.compile("(?i)from|start(?: date)?|since|begin|von|desde|début");
     private static final Pattern END = Pattern.compile("(?i)to|end(?: date)?|until|till|bis|hasta|fin");
-    private static final Pattern PERIOD = Pattern.compile("(?i)dates?|period|duration|years?|tenure|zeitraum|période|periodo");
+    private static final Pattern PERIOD = Pattern.compile("(?i)dates?|period|duration|years?|tenure|when|zeitraum|période|periodo");
     private static final Pattern LOCATION = Pattern.compile("(?i)location|city|place|ort|lieu|ciudad");
     private static final Pattern DESCRIPTION = Pattern.compile("(?i)(?:key )?(?:highlights|achievements|impact|results)"
             + "|description|details|summary|notes|responsibilities|duties|projects?(?: (?:and|&) (?:duties|responsibilities))?");

@@ -31,7 +31,8 @@ final class AchievementFilter {
             (text, i) -> text.charAt(i) >= 'A' && text.charAt(i) <= 'Z');
     private static final Pattern STREET_AFTER = Pattern.compile(
             "(?i)^[\\s,]*(?:[A-Za-z]+\\s){0,2}(?:street|st\\.?|road|rd\\.?|avenue|ave\\.?|lane|ln\\.?|blvd\\.?|boulevard"
-                    + "|drive|dr\\.?|sector|block|nagar|marg|floor|suite)(?![a-z])");
+                    + "|drive|dr\\.?|sector|block|nagar|marg|floor|suite|ct\\.?|court|way|pl\\.?|terrace|crescent|parkway"
+                    + "|pkwy|circle|cir\\.?)(?![a-z])");
     private static final Pattern TENURE_AFTER = Pattern.compile(
             "(?i)^\\s*(?:\\+\\s*)?(?:of\\b|experience|exp\\b|old\\b|tenure|in\\s(?:the\\s)?(?:industry|it\\b|software|tech))");
     /**
@@ -76,9 +77,10 @@ final class AchievementFilter {
             return false;
         }
         boolean countOrShare = q.measure == Quantity.Measure.COUNT || q.measure == Quantity.Measure.PERCENT;
-        // "search ranking ...; +4.6% GMV", "improved ranking quality by 12%": a signed figure or an achievement verb
-        // makes it a result of the work, whatever the clause says about ranks.
-        if (facts.ranking() && countOrShare && !q.changeLinked && q.sign == 0 && !facts.achievementVerb()) {
+        // "search ranking ...; +4.6% GMV", "improved ranking quality by 12%": a signed figure, or a share with an
+        // achievement verb, is a result of the work whatever the clause says about ranks ("3rd of 140 teams" is not).
+        if (facts.ranking() && countOrShare && !q.changeLinked && q.sign == 0
+                && !(q.measure == Quantity.Measure.PERCENT && facts.achievementVerb())) {
             return false;
         }
         if (q.measure == Quantity.Measure.COUNT && !countIsAchievement(q, text, facts)) {

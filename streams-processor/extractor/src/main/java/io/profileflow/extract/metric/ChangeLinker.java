@@ -6,7 +6,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Joins "from X to Y", "X → Y" and "X to Y" into one quantity Y with baseline X. A bare X borrows Y's unit and
+ * Joins "from X to Y", "X → Y", "X to Y" and "X things merged into Y" into one quantity Y with baseline X. A bare X borrows Y's unit and
  * scale ("from 3 to 30 members", "from 2 to 10 million"); without "from" or an arrow both ends must carry a unit,
  * otherwise "10 to 12 hours" was already read as a range by the scanner. After "from", a bare Y borrows X's unit
  * ("from 85 servers to 30"), and two bare numbers are a count ("score went from 38 to 92"). German "von X auf Y",
@@ -21,6 +21,8 @@ final class ChangeLinker {
     private static final Pattern JOINER = Pattern.compile(
             "(?i)\\s*(?:(?:to|auf|al|naar|a|para)(?![\\p{L}])|à(?![\\p{L}])|→)\\s*" + Vocabulary.QUALIFIER);
     private static final Pattern ARROW = Pattern.compile("\\s*→.*");
+    /** "212 charts consolidated into 35": what is left of a count after it was merged, at most one verb before. */
+    private static final Pattern INTO = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+)?into\\s+");
     /** "900ms – 150ms": a spaced dash between two quantities with units reads as a before/after pair. */
     private static final Pattern SPACED_DASH = Pattern.compile("\\s+-\\s+" + Vocabulary.QUALIFIER);
     /** "from", German "von", Spanish "del"/"desde", French "depuis": what makes a bare first number a baseline. */
@@ -53,6 +55,9 @@ final class ChangeLinker {
             return false;
         }
         String between = text.substring(x.end, y.start);
+        if (y.measure == Quantity.Measure.BARE && x.measure == Quantity.Measure.COUNT && INTO.matcher(between).matches()) {
+            return true; // "212 charts consolidated into 35", "merged 40 repos into 3"
+        }
         if (y.measure == Quantity.Measure.BARE) {
             // "from 85 servers to 30": the bare second number is counted in the first one's unit;
             // "score went from 38 to 92": two bare numbers after "from" are a count that changed (not years).

@@ -23,7 +23,7 @@ final class ClauseFacts {
     /** Competitions and rankings: "top 5% of 10,000 participants" measures others, not the work. */
     static final GatedPattern RANKING = new GatedPattern(Pattern.compile(
             "(?i:\\b(?:ranked|rank|ranking|top\\s\\d{1,3}|percentile|olympiad|hackathon|contest|competition|leaderboard"
-                    + "|\\d{1,3}(?:st|nd|rd|th)\\splace)\\b)|\\bAIR\\b"),
+                    + "|\\d{1,3}(?:st|nd|rd|th)\\s(?:place|of|out\\sof))\\b)|\\bAIR\\b"),
             GatedPattern.atWordStarts(ClauseFacts::canStartRanking));
     private static final WordPrefixes RANKING_WORDS = WordPrefixes.atWordStart("rank", "top", "percentile",
             "olympiad", "hackathon", "contest", "competition", "leaderboard", "air");

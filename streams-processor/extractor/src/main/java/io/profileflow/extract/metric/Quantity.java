@@ -41,11 +41,19 @@ final class Quantity {
     String fixedDirection;
 
     double value() {
-        return raw * scale * unitFactor;
+        return normalized(raw);
     }
 
     Double lowerValue() {
-        return lowerRaw == null ? null : lowerRaw * scale * unitFactor;
+        return lowerRaw == null ? null : normalized(lowerRaw);
+    }
+
+    /**
+     * The figure in base units. Factors below one are applied by dividing ("180 µs" is 180 / 1e6 = 1.8E-4), as
+     * multiplying by 1e-6 leaves binary noise (1.7999999999999998E-4) in the record.
+     */
+    private double normalized(double figure) {
+        return unitFactor < 1 ? figure * scale / (1 / unitFactor) : figure * scale * unitFactor;
     }
 
     /** A unit strong enough that the number is a measurement whatever precedes it. */

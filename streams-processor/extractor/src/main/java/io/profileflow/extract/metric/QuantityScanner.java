@@ -102,7 +102,7 @@ final class QuantityScanner {
             "(?i)\\s?([kmgtpe]i?b|bytes?|kilobytes?|megabytes?|gigabytes?|terabytes?|petabytes?)(?![a-z])"),
             "kmgtpeb", SPACE);
     private static final Pattern DURATION = Pattern.compile(
-            "(?i)[\\s-]?(milliseconds?|millisecs?|msecs?|millis|ms|microseconds?|nanoseconds?|secs?|seconds?|mins?|minutes?"
+            "(?i)[\\s-]?(milliseconds?|millisecs?|msecs?|millis|ms|microseconds?|µs|μs|nanoseconds?|secs?|seconds?|mins?|minutes?"
                     + "|hrs?|hours?|days?|wks?|weeks?|mos|months?|yrs?|years?"
                     // German, Spanish and French; Units.seconds reads them.
                     + "|stunden?|minuten?|minutos?|sekunden?|segundos?|secondes?|tage?n?|wochen?|monate?n?|horas?|heures?"

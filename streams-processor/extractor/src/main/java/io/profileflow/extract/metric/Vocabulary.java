@@ -62,7 +62,9 @@ final class Vocabulary {
             "place", "subjects", "students", "batch", "grade", "std", "class", "standard", "semester", "street",
             "st.", "road", "rd.", "avenue", "ave", "lane", "blvd", "floor", "suite",
             // a scholar's profile counters and a speaker kit's word limits
-            "citations", "words");
+            "citations", "words",
+            // hobbies
+            "marathons", "half-marathons", "ultramarathons", "triathlons");
 
     private Vocabulary() {
     }

@@ -268,7 +268,18 @@ public final class NameFinder {
             return text;
         }
         Matcher m = GREETING.matcher(text);
-        return m.lookingAt() ? m.group(1) : text;
+        return m.lookingAt() ? untilSentenceEnd(m.group(1)) : text;
+    }
+
+    /** "Tomás Echeverría. I have been ...": the name ends with its sentence (an initial's dot does not end it). */
+    private static String untilSentenceEnd(String name) {
+        for (int dot = name.indexOf(". "); dot > 0; dot = name.indexOf(". ", dot + 1)) {
+            int wordStart = name.lastIndexOf(' ', dot) + 1;
+            if (dot - wordStart > 1) {
+                return name.substring(0, dot);
+            }
+        }
+        return name;
     }
 
     private static String withoutNickname(String text) {

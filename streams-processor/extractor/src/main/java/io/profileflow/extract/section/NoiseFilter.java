@@ -15,13 +15,14 @@ public final class NoiseFilter {
     private static final Pattern UI_LINE = Pattern.compile(
             "(?:apply(?: now| for this job)?|easy apply|sign ?in|sign ?up|log ?in|log ?out|register|join now|menu"
                     + "|home|skip to (?:main )?content|back to top|share(?: profile| this)?|save|follow|connect|message"
-                    + "|view (?:profile|here|more|all|full profile|resume|cv)|see (?:more|all|less)|show (?:more|less|all)"
+                    + "|view (?:profile|here|more|all|full profile|resume|cv)|see (?:more|all|less)|show (?:more|less|all)(?: \\d{1,3} [\\p{L} ]{1,30})?"
                     + "|load more|read more|download(?: cv| resume| pdf)?|print|close|next|previous|hire me|contact me"
                     + "|subscribe|toggle navigation|open menu|search|loading\\.*|report(?: this)? profile|send message"
                     + "|vetted talent|verified|top rated|available now|book a call|schedule a call|get started"
                     + "|accept(?: all)?(?: cookies)?|reject all|decline|manage (?:cookies|preferences)|cookie settings"
                     + "|ok|got it|dismiss|icon|logo|avatar|profile[- ]pic(?:ture)?|photo|image|placeholder)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_ARROW = Pattern.compile("\\s*(?:→|->|›|»|>)$");
     private static final Pattern ASSET_NAME = Pattern.compile("^(?:icon|img|image|logo|avatar|svg)[-_][\\w-]+$|^[\\w-]+[-_](?:icon|pic|logo|img|image|avatar)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern FOOTER = Pattern.compile(
@@ -76,6 +77,12 @@ public final class NoiseFilter {
     public boolean isNoise(String text) {
         String t = text.strip();
         if (t.isEmpty()) {
+            return true;
+        }
+        // "…see more", "Show all 4 experiences →": a truncation mark before a button label, an arrow after it.
+        String label = t.charAt(0) == '…' ? t.substring(1).strip() : t.startsWith("...") ? t.substring(3).strip() : t;
+        label = TRAILING_ARROW.matcher(label).replaceAll("");
+        if (!label.isEmpty() && label.length() <= 40 && mayBeUiLine(label) && UI_LINE.matcher(label).matches()) {
             return true;
         }
         if (t.length() <= 40 && (mayBeUiLine(t) && UI_LINE.matcher(t).matches()

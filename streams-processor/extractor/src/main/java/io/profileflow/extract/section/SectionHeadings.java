@@ -44,7 +44,9 @@ public final class SectionHeadings {
                 "contract history", "contract roles", "contract experience", "contracting history", "contracts",
                 "contract engagements", "client engagements", "engagements", "permanent roles",
                 "permanent positions", "permanent employment", "freelance work", "freelance history",
-                "military experience", "military service", "consulting experience");
+                "military experience", "military service", "consulting experience", "earlier career", "early career",
+                "previous experience", "prior experience", "earlier experience", "additional experience",
+                "other experience", "previous roles", "previous positions", "selected experience");
         put(SectionType.SKILLS, "skills", "technical skills", "core competencies", "competencies", "tech stack",
                 "stack", "technologies", "technology", "tools", "tools and technologies", "technologies and tools",
                 "skill set", "skillset", "skillsets", "skill sets", "expertise", "areas of expertise", "key skills",
@@ -80,7 +82,10 @@ public final class SectionHeadings {
                 "veröffentlichungen", "research", "selected publications", "invited talks", "publicaciones");
         put(SectionType.INTERESTS, "interests", "hobbies", "hobbies and interests", "activities", "hobbys",
                 "interessen", "beyond work", "outside work", "centres d intérêt", "loisirs", "intereses", "aficiones");
-        put(SectionType.VOLUNTEER, "volunteering", "volunteer", "volunteer experience", "community", "ehrenamt");
+        put(SectionType.VOLUNTEER, "volunteering", "volunteer", "volunteer experience", "community", "ehrenamt",
+                "board positions", "boards", "board memberships", "board roles", "non-executive roles", "trusteeships",
+                "volunteering and boards", "boards and volunteering", "volunteer work", "community involvement",
+                "civic engagement", "pro bono");
         put(SectionType.CONTACT, "contact", "contact me", "contact information", "contact details", "contact and social",
                 "get in touch", "kontakt", "links", "social", "find me online", "references", "referenzen",
                 "personal details", "personal information", "personal data", "personal info", "datos personales",

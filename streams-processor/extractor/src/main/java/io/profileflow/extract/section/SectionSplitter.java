@@ -51,8 +51,11 @@ public final class SectionSplitter {
                     : INLINE_HEADING.matcher(text);
             if (inline != null && inline.matches()) {
                 SectionType t = headings.classify(inline.group(1), true);
+                // "Skills: PyTorch · Python" under a role of a LinkedIn-style scrape lists that role's tools; it
+                // does not end the experience section.
+                boolean roleSkills = type == SectionType.EXPERIENCE && t == SectionType.SKILLS;
                 if (t != null && t != SectionType.OTHER && t != type && type != SectionType.TRANSCRIPT
-                        && isSectionLevel(t)) {
+                        && isSectionLevel(t) && !roleSkills) {
                     flush(sections, type, heading, current);
                     type = t;
                     heading = inline.group(1);

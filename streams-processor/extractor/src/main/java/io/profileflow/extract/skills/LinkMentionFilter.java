@@ -90,5 +90,5 @@ public final class LinkMentionFilter {
     }
 
     private static final Set<String> POPULARITY_WORDS = Set.of("stars", "star", "stargazers", "followers", "forks",
-            "subscribers");
+            "subscribers", "stats", "streak", "trophies", "contributions");
 }

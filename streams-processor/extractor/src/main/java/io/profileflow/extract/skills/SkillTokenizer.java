@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Cuts text into lower-case tokens for skill matching. Words keep an attached "++" or "#" (C++, C#, F#);
- * '.', '/', '-', '&' and '\'' between two word characters become tokens of their own ("node.js" -> node . js,
+ * '.', '/', '-', '&', '\'' and '_' between two word characters become tokens of their own ("node.js" -> node . js,
  * "CI/CD" -> ci / cd, "C/C++" -> c / c++), so aliases and text are cut the same way and "C/C++" yields both
  * skills. A token remembers whether punctuation such as ',' or '(' stood before it: a multi-word alias may not
  * span it ("Google, Cloud" is not Google Cloud).
@@ -42,7 +42,7 @@ public final class SkillTokenizer {
                 breakBefore = false;
                 continue;
             }
-            boolean joinsWords = (c == '.' || c == '/' || c == '-' || c == '&' || c == '\'')
+            boolean joinsWords = (c == '.' || c == '/' || c == '-' || c == '&' || c == '\'' || c == '_')
                     && i + 1 < n && Character.isLetterOrDigit(s.charAt(i + 1))
                     && (c == '.' || i > 0 && isWordEnd(s.charAt(i - 1)));
             if (joinsWords) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class LineReader {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6}) +");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-+*>] +|\\(?(?:\\d{1,2}|[ivx]{1,4}|[a-h])[.)] +)");
-    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]\\n]{0,500}\\]\\([^)\\n]{0,2000}\\)");
+    private static final Pattern IMAGE = Pattern.compile("!\\[([^\\]\\n]{0,500})\\]\\([^)\\n]{0,2000}\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,500})\\]\\(([^)\\s]{0,2000})\\)");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+.!$&|<>~%-])");
     /** The end of a LaTeX table row: "\\\\", optionally with extra spacing ("\\\\[4pt]"). */
@@ -131,7 +131,8 @@ public final class LineReader {
             s = s.substring(b.end());
         }
         if (s.indexOf('[') >= 0) {
-            s = IMAGE.matcher(s).replaceAll("");
+            s = IMAGE.matcher(s).replaceAll(mr -> isBadge(mr.group()) ? " " + java.util.regex.Matcher.quoteReplacement(
+                    mr.group(1)) + " " : "");
             s = LINK.matcher(s).replaceAll(mr -> java.util.regex.Matcher.quoteReplacement(
                     mr.group(1).isBlank() ? mr.group(2) : mr.group(1)));
         }
@@ -164,6 +165,12 @@ public final class LineReader {
             return null;
         }
         return new Line(s, level, bullet, raw);
+    }
+
+    /** A badge image ("![Rust](https://img.shields.io/badge/Rust-000000)") stands for its alt text, a skill. */
+    private static boolean isBadge(String image) {
+        return image.contains("shields.io") || image.contains("/badge") || image.contains("skillicons")
+                || image.contains("devicon");
     }
 
     /** RULE allows only its own characters, so a line starting with anything else skips the pattern. */

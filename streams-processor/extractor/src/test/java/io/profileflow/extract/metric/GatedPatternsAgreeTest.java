@@ -47,7 +47,7 @@ class GatedPatternsAgreeTest {
                         " went from ", " is approx. ", " of up to ", " = ", " rose to ", " depuis ", " of ~")),
                 Arguments.of("EDUCATION", ClauseFacts.EDUCATION, List.of("board exams", "percentage:")),
                 Arguments.of("PERSONAL_MEDIA", ClauseFacts.PERSONAL_MEDIA, List.of("stack overflow")),
-                Arguments.of("RANKING", ClauseFacts.RANKING, List.of("top 10", "2nd place", "AIR")),
+                Arguments.of("RANKING", ClauseFacts.RANKING, List.of("top 10", "2nd place", "AIR", "3rd of", "4th out of")),
                 Arguments.of("PAY_RATE", ClauseFacts.PAY_RATE, List.of("$85/hr", "€60 per hour", "USD 40", "$",
                         "£", "85", "/hr", "/ hour", "/h", " an hour", " a hour", "hourly rate", "HOURLY FEE", "EUR", "$12,400 · Fixed price",
                         "fixed-fee", "FIXED BID", "prefixed price", "Day rate (contract): £575", "daily fee", "Desired salary $140k",
