@@ -468,4 +468,49 @@ class ProbeLayoutRulesTest {
         assertThat(metrics(p)).contains("1.8E-4 seconds from 0.0012", "35.0 count from 212.0");
         assertThat(skills(p)).contains("Rust", "io_uring").doesNotContain("GitHub");
     }
+
+    @Test
+    void linkedInPlacesUnderDatesWrappedTitlesAndTitlesUnderDatedEmployerLines() throws Exception {
+        ParsedProfile p = extract("""
+                Jonas Åkerfeldt
+                Experience
+                Brightwater Games
+                5 years 1 month
+                Frontend Engineering Lead, Design Systems &
+                Accessibility
+                March 2023 - Present (1 year 11 months)
+                Malmö, Skåne County, Sweden
+                Senior Site Reliability Engineer
+                February 2020 - February 2023 (3 years 1 month)
+                Malmö, Skåne County, Sweden
+                Heartland Grain Cooperative	Salina, KS			Jun 2015 – Feb 2019
+                Business Intelligence Analyst
+                • Cut month-end close reporting from 9 days to 3 days.
+                """);
+        assertThat(roles(p)).containsExactly(
+                "Frontend Engineering Lead, Design Systems & Accessibility @ Brightwater Games 2023-03..null",
+                "Senior Site Reliability Engineer @ Brightwater Games 2020-02..2023-02",
+                "Business Intelligence Analyst @ Heartland Grain Cooperative 2015-06..2019-02");
+        assertThat(p.getExperiences()).extracting(ExperienceRecord::getLocation)
+                .containsExactly("Malmö, Skåne County, Sweden", "Malmö, Skåne County, Sweden", "Salina, KS");
+    }
+
+    @Test
+    void aDateColumnOnTheLeftWithWrappedDescriptionsAndASingleYear() throws Exception {
+        ParsedProfile p = extract("""
+                Aroha Ngata
+                EXPERIENCE
+                2016 – 2019       Firmware Engineer, Kea Avionics Ltd, Hamilton
+                                  C and FreeRTOS; reduced power draw by 35%. Software certified to DO-178C
+                                  level C.
+                2014 – 2016       Graduate Software Engineer, Tasman Telecom, Wellington
+                2013              Summer Research Intern, University of Canterbury Robotics Lab
+                08/2013 – 02/2016       IT Specialist, System Integration
+                                        Kölsch IT-Service GmbH & Co. KG, Bergisch Gladbach
+                """);
+        assertThat(roles(p)).containsExactly("Firmware Engineer @ Kea Avionics Ltd 2016..2019",
+                "Graduate Software Engineer @ Tasman Telecom 2014..2016",
+                "Summer Research Intern @ University of Canterbury Robotics Lab 2013..2013",
+                "IT Specialist, System Integration @ Kölsch IT-Service GmbH & Co. KG 2013-08..2016-02");
+    }
 }

@@ -63,6 +63,7 @@ public final class ExperienceParser {
             "^(?:\\p{Lu}\\p{Ll}+ed|Built|Led|Ran|Wrote|Cut|Drove|Grew|Made|Set|Took|Won|Sold|Brought|Taught|Held"
                     + "|Spent|Kept|Found|Began)(?: \\p{Ll}[\\p{L}-]*){2}");
     private static final int MAX_HEADER_LINES = 4;
+    private static final Pattern LEADING_YEAR = Pattern.compile("(?:19|20)\\d\\d \\| ");
     private static final int MAX_BULLET_CHARS = 400;
 
     private final DateRangeParser dates = new DateRangeParser();
@@ -115,6 +116,12 @@ public final class ExperienceParser {
                 headerLike = isHeaderLike(line);
                 if (headerLike) {
                     r = trailingSingleDate(t);
+                    if (r == null && t.length() > 7 && t.startsWith(" | ", 4) && LEADING_YEAR.matcher(t).lookingAt()) {
+                        // "2013              Summer Research Intern, University of Canterbury": a year alone in the
+                        // date column of a dates-first layout.
+                        DateRange year = dates.parseStandalone(t.substring(0, 4));
+                        r = year == null ? null : year.withSpan(0, 4);
+                    }
                 }
             }
             if (r != null && isDateLine(line, r)) {
@@ -190,6 +197,8 @@ public final class ExperienceParser {
         for (int k = 0; k < dateLines.size(); k++) {
             RoleDraft role = new RoleDraft();
             role.dates = ranges[dateLines.get(k)];
+            String dateLine = lines.get(dateLines.get(k)).text();
+            role.datesWithDuration = dateLine.indexOf('(') >= 0 && DURATION.matcher(dateLine).find();
             fields.fill(role, headers.get(k));
             roles.add(role);
         }
@@ -224,6 +233,20 @@ public final class ExperienceParser {
             RoleDraft role = roles.get(currentRole);
             Line line = lines.get(i);
             String t = line.text();
+            if (!sawContent && kinds[i] == Kind.HEADER && role.title == null && role.company != null
+                    && TitleWords.isTitle(t) && !places.isLocation(t)) {
+                // "Heartland Grain Cooperative  Salina, KS  Jun 2015 – Feb 2019" / "Business Intelligence Analyst":
+                // the title under an employer line that carries the dates.
+                fields.fillTitle(role, t);
+                continue;
+            }
+            if (!sawContent && kinds[i] == Kind.HEADER && role.datesWithDuration && role.location == null
+                    && places.isLocation(t)) {
+                // Under "February 2020 - February 2023 (3 years 1 month)" a LinkedIn export puts the place:
+                // "Malmö, Skåne County, Sweden" is no employer there.
+                role.location = HeaderFieldParser.clean(t);
+                continue;
+            }
             if (!sawContent && kinds[i] == Kind.HEADER && awaitsEmployerLine(role) && isEmployerWithPlace(t)) {
                 // "Senior Firmware Engineer    04.2021 – present" / "Kestrel Avionics GmbH, Munich, Germany": the
                 // title line carries the dates, the employer and its place follow on the next line. A company read
@@ -468,7 +491,8 @@ public final class ExperienceParser {
             return true;
         }
         // Wrapped prose (PDF exports) ends in a period, a comma or a dangling word, or starts in lower case.
-        if (t.endsWith(".") && !endsWithAbbreviation(t) || t.endsWith(",") || t.endsWith(";")
+        if (t.endsWith(".") && (!endsWithAbbreviation(t) || Character.isLowerCase(t.charAt(0))) || t.endsWith(",")
+                || t.endsWith(";")
                 || endsDangling(t) || Character.isLowerCase(t.charAt(0)) && TextShape.splitCount(t) > 3) {
             return false;
         }
@@ -523,7 +547,10 @@ public final class ExperienceParser {
                 return !places.isLocation(t.substring(0, c));
             }
         }
-        return false;
+        // "Kölsch IT-Service GmbH & Co. KG, Bergisch Gladbach": after a legal form, a town the list does not know.
+        int last = t.lastIndexOf(", ");
+        return HeaderFieldParser.endsWithLegalForm(t.substring(0, last))
+                && HeaderFieldParser.isPlaceName(t.substring(last + 2));
     }
 
     /**

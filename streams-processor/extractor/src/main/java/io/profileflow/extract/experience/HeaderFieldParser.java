@@ -292,6 +292,11 @@ final class HeaderFieldParser {
         return !s.isEmpty() && s.length() <= 40 && Character.isLetter(s.charAt(0));
     }
 
+    /** Sets the title from a line that only names it, its brackets read as in a header ("Analyst (Contract)"). */
+    void fillTitle(RoleDraft role, String line) {
+        role.title = clean(takeParentheses(role, line, new ArrayList<>()));
+    }
+
     /**
      * Moves what is in parentheses to its field. A work mode there ("Buenos Aires (hybrid)", "Bristol (hybrid, 2
      * days on site)") is kept in workModes, the location only when the line names no place.
@@ -326,6 +331,13 @@ final class HeaderFieldParser {
         m.appendTail(sb);
         // "Specialist (25B), Sergeant": no space is left before the comma that followed the brackets.
         return SPACE_BEFORE_COMMA.matcher(sb).replaceAll(",");
+    }
+
+    /** "Kölsch IT-Service GmbH & Co. KG": the name ends in a legal form. */
+    static boolean endsWithLegalForm(String name) {
+        String n = name.strip();
+        int space = n.lastIndexOf(' ');
+        return space > 0 && COMPANY_SUFFIX.matcher(n.substring(space + 1)).matches();
     }
 
     /** "INC., Hickory, NC": the legal form after the employer's name comes first, the place after it. */

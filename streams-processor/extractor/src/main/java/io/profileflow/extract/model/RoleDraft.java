@@ -12,6 +12,8 @@ public final class RoleDraft {
     public DateRange dates;
     /** True when the company was only read off a "Title, Name" header, so a later employer line may override it. */
     public boolean companyFromTitle;
+    /** True when the date line gave the role's length too ("March 2023 - Present (1 year 11 months)", LinkedIn). */
+    public boolean datesWithDuration;
     public final List<String> bullets = new ArrayList<>();
     /** Technology named in the header, e.g. the "(Python, Redis)" after a company. */
     public final List<String> headerTech = new ArrayList<>();

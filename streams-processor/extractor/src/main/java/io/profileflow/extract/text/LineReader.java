@@ -57,7 +57,33 @@ public final class LineReader {
             start = end + 1;
         }
         unmarkParentItems(lines);
+        joinDanglingHeaders(lines);
         return lines;
+    }
+
+    /**
+     * "Frontend Engineering Lead, Design Systems &" / "Accessibility", "AWS Certified Solutions Architect -" /
+     * "Professional": a short line that ends in a connector was cut by the export's column width; its end is the
+     * short capitalised line below it.
+     */
+    private static void joinDanglingHeaders(List<Line> lines) {
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line next = lines.get(i + 1);
+            String t = line.text();
+            String n = next.text();
+            if (!line.bullet() && !next.bullet() && t.length() <= 80 && n.length() <= 40 && !n.isEmpty()
+                    && Character.isUpperCase(n.charAt(0)) && next.headingLevel() == 0 && endsWithConnector(t)) {
+                lines.set(i, new Line(t + " " + n, line.headingLevel(), false, line.raw()));
+                lines.remove(i + 1);
+            }
+        }
+    }
+
+    /** (A dash after a year is an open period, "2021 -", not a cut.) */
+    private static boolean endsWithConnector(String t) {
+        return t.endsWith(" &") || t.endsWith(" and") || t.endsWith(" of") || t.endsWith(" for")
+                || t.endsWith(" -") && t.length() > 2 && Character.isLetter(t.charAt(t.length() - 3));
     }
 
     /**
