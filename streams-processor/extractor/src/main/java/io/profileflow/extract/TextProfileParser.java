@@ -40,8 +40,10 @@ final class TextProfileParser {
     private static final Set<SectionType> ROLE_SECTIONS = EnumSet.of(SectionType.EXPERIENCE, SectionType.PREAMBLE,
             SectionType.SUMMARY, SectionType.OTHER, SectionType.AWARDS, SectionType.ACHIEVEMENTS,
             SectionType.CERTIFICATIONS);
+    /** Sections whose figures are achievements (volunteering too: "Tripled annual donations"). */
     private static final Set<SectionType> METRIC_SECTIONS = EnumSet.of(SectionType.EXPERIENCE, SectionType.PREAMBLE,
-            SectionType.SUMMARY, SectionType.OTHER, SectionType.ACHIEVEMENTS, SectionType.PROJECTS);
+            SectionType.SUMMARY, SectionType.OTHER, SectionType.ACHIEVEMENTS, SectionType.PROJECTS,
+            SectionType.VOLUNTEER);
     private static final Pattern VALUE_ONLY = Pattern.compile(
             "^[~<>≈+-]?\\s?[$€£₹]?\\d[\\d.,]*\\s?(?:%|[kKmMbB]\\b|ms|s|x|qps|rps|tps|/\\w+|\\s?[A-Za-z]{1,12}(?:/\\w+)?)?"
                     + "(?:\\s?(?:-|to)\\s?[$€£₹]?\\d[\\d.,]*\\s?(?:%|[kKmMbB]|ms|s|x)?)?(?:\\s?[A-Za-z]{1,12}(?:/\\w+)?)?$");

@@ -63,6 +63,8 @@ final class Vocabulary {
             "st.", "road", "rd.", "avenue", "ave", "lane", "blvd", "floor", "suite",
             // a scholar's profile counters and a speaker kit's word limits
             "citations", "words",
+            // a job board's "+5 skills" link
+            "skills",
             // hobbies
             "marathons", "half-marathons", "ultramarathons", "triathlons");
 

@@ -176,7 +176,7 @@ public final class NoiseFilter {
      * alternation.
      */
     private static boolean mayBeUiLine(String t) {
-        if (t.length() > 20 && !t.regionMatches(true, 0, "loading", 0, 7)) {
+        if (t.length() > 40 && !t.regionMatches(true, 0, "loading", 0, 7)) {
             return false;
         }
         int end = 0;

@@ -251,7 +251,8 @@ public final class SkillMatcher {
         int after = Math.min(text.length(), c.end + 12);
         String tail = text.substring(c.end, after).toLowerCase();
         return tail.startsWith(" programming") || tail.startsWith(" language") || tail.startsWith(" lang")
-                || surface.length() > 1 && (VERSION_AFTER.matcher(tail).matches() || techNounAfter(text, c.end));
+                || surface.length() > 1 && (VERSION_AFTER.matcher(tail).matches()
+                || techNounAfter(text, c.end) && !(c.start == 0 && OPENING_VERBS.contains(surface.toLowerCase())));
     }
 
     /**
@@ -270,13 +271,19 @@ public final class SkillMatcher {
         if (to - from < 3 || to - from > 14) {
             return false;
         }
-        return TECH_NOUNS.contains(text.substring(from, to).toLowerCase(java.util.Locale.ROOT));
+        String noun = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        // "Cypress end-to-end tests"
+        return TECH_NOUNS.contains(noun) || noun.equals("end") && text.startsWith("-to-end", to);
     }
+
+    /** Ambiguous names that open a sentence as verbs: "Make tests pass", "Express interest". */
+    private static final java.util.Set<String> OPENING_VERBS = java.util.Set.of("make", "express", "go", "spring");
 
     private static final java.util.Set<String> TECH_NOUNS = java.util.Set.of("deployment", "deployments", "cluster",
             "clusters", "consensus", "protocol", "library", "libraries", "framework", "sdk", "api", "apis", "compiler",
             "runtime", "codebase", "codebases", "bindings", "crate", "crates", "microservice", "microservices",
-            "implementation", "implementations", "replicas", "nodes", "toolchain", "plugin", "plugins");
+            "implementation", "implementations", "replicas", "nodes", "toolchain", "plugin", "plugins", "tests",
+            "suite", "suites", "specs", "audits", "performance");
 
     /** A concept counts only in a skills section or after a "Skills:" / "Tech stack:" style label. */
     private static boolean isListedAsSkill(TextSegment segment, Candidate c, int labelEnd) {
