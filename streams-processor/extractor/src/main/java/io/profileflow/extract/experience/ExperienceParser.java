@@ -313,11 +313,25 @@ public final class ExperienceParser {
         if (prev.isEmpty() || t.isEmpty() || prev.length() < 40 || prev.length() + t.length() > MAX_BULLET_CHARS) {
             return false;
         }
-        char end = prev.charAt(prev.length() - 1);
+        int last = prev.length() - 1;
+        while (last > 0 && "\"')]”’".indexOf(prev.charAt(last)) >= 0) {
+            last--; // '... great communicator."': the quote closes a finished sentence
+        }
+        char end = prev.charAt(last);
         char first = t.charAt(0);
         return end != '.' && end != '!' && end != '?' && end != ':' && end != ';'
-                && (Character.isLowerCase(first) || Character.isDigit(first));
+                && (Character.isLowerCase(first) || Character.isDigit(first) || "$€£₹¥~".indexOf(first) >= 0
+                || endsWithJoiningWord(prev));
     }
+
+    /** "... cut monthly spend from $410k to" / "$265k.", "... migrated to" / "Amazon MSK": a sentence cut mid-phrase. */
+    private static boolean endsWithJoiningWord(String t) {
+        int space = t.lastIndexOf(' ');
+        return space > 0 && JOINING_WORDS.contains(t.substring(space + 1).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> JOINING_WORDS = Set.of("to", "from", "by", "of", "and", "with", "than", "into",
+            "for", "the", "a", "an", "on", "in", "at", "across", "via");
 
     private static void addBullet(RoleDraft role, String text) {
         String t = text.strip();
