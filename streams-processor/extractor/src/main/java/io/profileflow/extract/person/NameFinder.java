@@ -28,6 +28,9 @@ public final class NameFinder {
     private static final Pattern GREETING = Pattern.compile(
             "(?i)^(?:(?:hi|hello|hey|hallo|hola|bonjour)\\b[^\\p{L}]*(?:there|all|world|everyone)?[^\\p{L}]*)?"
                     + "(?:i'm|i am|my name is|this is|ich bin|je suis|soy)\\s+(?-i:(\\p{Lu}[\\p{L}'.-]*(?: \\p{Lu}[\\p{L}'.-]*){1,3}))");
+    private static final Pattern VALEDICTION = Pattern.compile(
+            "(?i)(?:best|regards|kind regards|best regards|warm regards|many thanks|thanks|thank you|cheers|sincerely"
+                    + "|yours sincerely|yours faithfully|viele grüße|mit freundlichen grüßen|cordialement|saludos)[,.!]?");
     /** A nickname in quotes between first name and surname: Henrik "Rik" Sandoval. */
     private static final Pattern NICKNAME = Pattern.compile(" [\"“'(][\\p{L}.-]{1,20}[\"”')] ");
     /** "Nome Giulia Ferraresi", "Naam Sanne de Vries": the label word, then a capitalised name of two to four words. */
@@ -78,6 +81,9 @@ public final class NameFinder {
             }
             if (heading != null) {
                 break;
+            }
+            if (i > 0 && VALEDICTION.matcher(lines.get(i - 1).text()).matches()) {
+                continue; // "Best, / Gareth Pryce": a letter's signature (a recruiter's), not the profile's person
             }
             int score = 0;
             text = withoutDocumentTitle(text);
