@@ -65,7 +65,7 @@ final class AchievementFilter {
         if (q.measure == Quantity.Measure.BARE || facts.education() || !hasWordsAround(q, facts)) {
             return false;
         }
-        if ((facts.payRate() || facts.employerFact()) && !facts.achievementVerb()) {
+        if ((facts.payRate() || facts.employerFact() || facts.logistics()) && !facts.achievementVerb()) {
             return false;  // "$85/hr · 210 hours", "Day rate: £575", "Capital: ¥95 million": not results of the work
         }
         String before = text.substring(Math.max(0, q.start - NEAR), q.start);

@@ -112,6 +112,18 @@ final class ClauseFacts {
         return ranking;
     }
 
+    /**
+     * "headshot.jpg (2400×3000 px, 4.2 MB)", "40 min + 10 min Q&A": the logistics of a speaker kit or a portfolio
+     * (file sizes, image dimensions, talk lengths), not results of the work.
+     */
+    boolean logistics() {
+        return LOGISTICS_WORDS.foundIn(words.text());
+    }
+
+    private static final io.profileflow.extract.text.LiteralScan LOGISTICS_WORDS =
+            io.profileflow.extract.text.LiteralScan.ignoringCase(" px", "q&a", "headshot", "file size", "talk length",
+                    "slot length");
+
     /** "Capital: ¥480 million", "Employees: 1,350": a fact about the employer that a career history lists. */
     boolean employerFact() {
         String text = words.text();
