@@ -161,9 +161,13 @@ final class TextProfileParser {
         if (field == null) {
             return false;
         }
-        String[] words = field.isBlank() ? new String[0] : field.strip().split("\\s+");
-        return words.length > 10 || words.length > 6 && (Character.isLowerCase(field.charAt(0))
-                || PRONOUNS.contains(words[0].toLowerCase(Locale.ROOT)));
+        int words = TextShape.splitCount(field.strip());
+        if (words <= 6) {
+            return false;
+        }
+        int space = field.indexOf(' ');
+        return words > 10 || Character.isLowerCase(field.charAt(0))
+                || space > 0 && PRONOUNS.contains(field.substring(0, space).toLowerCase(Locale.ROOT));
     }
 
     private static final Set<String> PRONOUNS = Set.of("i", "he", "she", "they", "we", "my", "his", "her", "their");

@@ -1,6 +1,7 @@
 package io.profileflow.extract.experience;
 
 import io.profileflow.extract.text.Line;
+import io.profileflow.extract.text.WordScan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -63,7 +64,8 @@ final class RoleTableRows {
             String[] all = CELL_SPLIT.split(t, -1);
             boolean gaps = hasEmptyCell(all);
             String[] cells = gaps ? nonEmpty(all) : all;
-            int[] header = headerColumns(cells);
+            // A header row names its columns: no figures in it (most lines with bars are rows or fields).
+            int[] header = WordScan.hasDigit(t) ? null : headerColumns(cells);
             if (header != null) {
                 if (out == null) {
                     out = new ArrayList<>(lines.subList(0, i));

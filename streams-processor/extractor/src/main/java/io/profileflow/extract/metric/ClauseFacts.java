@@ -37,12 +37,11 @@ final class ClauseFacts {
                     + "|(?i:\\b(?:hourly|daily|day)\\s(?:rate|fee)\\b)|(?i:\\bfixed[\\s-](?:price|fee|bid)\\b)"
                     + "|(?i:\\b(?:desired|expected|current|target)\\s(?:salary|compensation|ctc|pay|rate|package)\\b)"
                     + "|(?i:\\bsalary\\s(?:expectations?|range|requirements?)\\b)"
-                    // a recruiter's note on the package: "current package ~£92k + 10% bonus", "base salary"
-                    + "|(?i:\\b(?:bonus|base\\ssalary|total\\scompensation)\\b)"),
+                    // a recruiter's note on the package: "current package ~£92k + 10% bonus"
+                    + "|(?i:\\bbonus\\b)"),
             ClauseFacts::canStartPayRate);
     private static final WordPrefixes PAY_WORDS = WordPrefixes.atWordStart(
-            "hourly", "daily", "day", "fixed", "desired", "expected", "current", "target", "salary", "bonus", "base",
-            "total");
+            "hourly", "daily", "day", "fixed", "desired", "expected", "current", "target", "salary", "bonus");
 
     private final WordStarts words;
     private final int firstWordStart;

@@ -82,7 +82,7 @@ public final class NameFinder {
             if (heading != null) {
                 break;
             }
-            if (i > 0 && VALEDICTION.matcher(lines.get(i - 1).text()).matches()) {
+            if (i > 0 && lines.get(i - 1).text().length() <= 24 && VALEDICTION.matcher(lines.get(i - 1).text()).matches()) {
                 continue; // "Best, / Gareth Pryce": a letter's signature (a recruiter's), not the profile's person
             }
             int score = 0;

@@ -79,11 +79,14 @@ public final class NoiseFilter {
         if (t.isEmpty()) {
             return true;
         }
-        // "…see more", "Show all 4 experiences →": a truncation mark before a button label, an arrow after it.
-        String label = t.charAt(0) == '…' ? t.substring(1).strip() : t.startsWith("...") ? t.substring(3).strip() : t;
-        label = TRAILING_ARROW.matcher(label).replaceAll("");
-        if (!label.isEmpty() && label.length() <= 40 && mayBeUiLine(label) && UI_LINE.matcher(label).matches()) {
-            return true;
+        char last = t.charAt(t.length() - 1);
+        if (t.charAt(0) == '…' || t.startsWith("...") || last == '→' || last == '>' || last == '›' || last == '»') {
+            // "…see more", "Show all 4 experiences →": a truncation mark before a button label, an arrow after it.
+            String label = t.charAt(0) == '…' ? t.substring(1).strip() : t.startsWith("...") ? t.substring(3).strip() : t;
+            label = TRAILING_ARROW.matcher(label).replaceAll("");
+            if (!label.isEmpty() && mayBeUiLine(label) && UI_LINE.matcher(label).matches()) {
+                return true;
+            }
         }
         if (t.length() <= 40 && (mayBeUiLine(t) && UI_LINE.matcher(t).matches()
                 || isAssetShaped(t) && ASSET_NAME.matcher(t).matches()
@@ -102,11 +105,17 @@ public final class NoiseFilter {
         return isNavigationMenu(t);
     }
 
-    /** Every EMAIL_HEADER alternative has a ':' in its first twelve characters or starts with '-' or "sent". */
+    /** Every EMAIL_HEADER alternative starts with one of EMAIL_LABELS and a ':', with "--" or with "sent from". */
     private static boolean mayBeEmailHeader(String t) {
         int colon = t.indexOf(':');
-        return colon > 0 && colon <= 12 || t.charAt(0) == '-' || t.regionMatches(true, 0, "sent", 0, 4);
+        if (colon > 1 && colon <= 9) {
+            return EMAIL_LABELS.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+        }
+        return t.startsWith("--") || t.regionMatches(true, 0, "sent from", 0, 9);
     }
+
+    private static final Set<String> EMAIL_LABELS = Set.of("from", "to", "cc", "bcc", "reply-to", "von", "an", "de",
+            "à", "para", "sent", "subject");
 
     /** True for a line that is a turn of an interview or Q&A transcript. */
     public boolean isTranscriptTurn(String text) {
@@ -176,7 +185,9 @@ public final class NoiseFilter {
      * alternation.
      */
     private static boolean mayBeUiLine(String t) {
-        if (t.length() > 40 && !t.regionMatches(true, 0, "loading", 0, 7)) {
+        // Button labels are short; "Show all 19 skills" is the longest kind.
+        if (t.length() > (t.regionMatches(true, 0, "show ", 0, 5) ? 40 : 20)
+                && !t.regionMatches(true, 0, "loading", 0, 7)) {
             return false;
         }
         int end = 0;

@@ -52,7 +52,7 @@ class GatedPatternsAgreeTest {
                         "£", "85", "/hr", "/ hour", "/h", " an hour", " a hour", "hourly rate", "HOURLY FEE", "EUR", "$12,400 · Fixed price",
                         "fixed-fee", "FIXED BID", "prefixed price", "Day rate (contract): £575", "daily fee", "Desired salary $140k",
                         "expected CTC", "Salary expectations", "current pay", "today rate", "undesired salary",
-                        "current package", "10% bonus", "base salary", "total compensation", "bonuses", "database salary")),
+                        "current package", "10% bonus", "bonuses", "Bonus")),
                 Arguments.of("QuantityScanner.START", QuantityScanner.START, List.of("+US$ 5", "-Rs. 5", "rs.12", "AUD 40",
                         "SQL2019", "€1,200", "12,34,567", "4,1 %", "2,5 Stunden", "1.5", "-3", "+7", "a dozen", "A  DOZEN",
                         "twenty-one", "Fifteen", "CA$", "HK$", "R$", "¥", "x")),
