@@ -513,4 +513,42 @@ class ProbeLayoutRulesTest {
                 "Summer Research Intern @ University of Canterbury Robotics Lab 2013..2013",
                 "IT Specialist, System Integration @ Kölsch IT-Service GmbH & Co. KG 2013-08..2016-02");
     }
+
+    @Test
+    void twoDigitYearRangesResultsWithAPeriodAndBoldImpactLabels() throws Exception {
+        ParsedProfile p = extract("""
+                Ana Ruiz
+                Experience
+                Senior Engineer — Acme Corp, Austin, TX (04/21 – present)
+                - Billing service availability 99.9% → 99.99% across 2019–2020.
+                **Impact**
+                - Made month-end report generation 10-fold faster
+                Engineer — Beta Inc, Austin, TX (09/17 – 03/21)
+                - Mentoring 4 engineers; led hiring loops. Rated 9/10 by peers.
+                """);
+        assertThat(roles(p)).containsExactly("Senior Engineer @ Acme Corp 2021-04..null",
+                "Engineer @ Beta Inc 2017-09..2021-03");
+        assertThat(metrics(p)).containsExactlyInAnyOrder("99.99 percent from 99.9", "10.0 multiplier", "4.0 count");
+        assertThat(p.getContact().getAddresses()).isEmpty();
+    }
+
+    @Test
+    void frenchAndSpanishFactorsPeriodsAndScaledEuros() throws Exception {
+        ParsedProfile p = extract("""
+                Léa Martin
+                12 rue des Olivettes, 44000 Nantes
+                Expérience
+                Arquitecta de Software — Tramontana Pagos S.L., 2019 - 2022
+                - 2 M€ d'économies, temps de build divisé par 3
+                - picos de 12.000 peticiones por segundo
+                - Multiplicamos por 4 el rendimiento
+                - Built payment rails in 40% less time
+                """);
+        assertThat(roles(p)).containsExactly("Arquitecta de Software @ Tramontana Pagos S.L. 2019..2022");
+        assertThat(metrics(p)).containsExactlyInAnyOrder("2000000.0 EUR", "3.0 multiplier", "12000.0 count",
+                "4.0 multiplier", "40.0 percent");
+        assertThat(p.getMetrics()).filteredOn(m -> m.getValue() == 12000.0).extracting(MetricRecord::getPer)
+                .containsExactly("second");
+        assertThat(skills(p)).doesNotContain("Ruby on Rails", "LeSS");
+    }
 }

@@ -25,7 +25,9 @@ public final class ContactExtractor {
     static final Pattern STREET = Pattern.compile(
             "\\b\\d{1,5}[a-z]?\\s+(?:\\p{Lu}[\\p{L}.'-]*\\s+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr"
                     + "|Court|Ct|Way|Place|Pl|Square|Sq|Parkway|Pkwy|Terrace|Highway|Hwy)\\b\\.?(?:,?\\s*(?:Apt|Suite|Unit|#)\\s*\\w+)?"
-                    + "|\\b[A-Z][\\p{L}-]{2,40}(?:straße|strasse|str\\.|weg|gasse|platz|allee|ring|damm|ufer)\\s+\\d{1,4}[a-z]?\\b"
+                    // (a vowel before "ring" is an English gerund: "Mentoring 4 engineers", not "Kaiserring 4")
+                    + "|\\b[A-Z][\\p{L}-]{2,40}(?:straße|strasse|str\\.|weg|gasse|platz|allee|(?<![aeiouyäöü])ring|damm|ufer)"
+                    + "\\s+\\d{1,4}[a-z]?\\b"
                     + "|\\b\\d{1,4}[a-z]?,?\\s+(?:rue|avenue|boulevard|chemin|place|impasse|allée)\\s+[\\p{L} '-]{2,40}");
     /** Every URL alternative without "://" holds one of these. */
     private static final LiteralScan URL_WORDS = LiteralScan.ignoringCase("www.", ".com/", ".org/", ".net/");

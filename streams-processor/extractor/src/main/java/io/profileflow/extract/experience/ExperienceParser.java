@@ -461,9 +461,15 @@ public final class ExperienceParser {
         String t = line.text();
         String rest = residue(t, r);
         if (line.bullet()) {
-            return rest.length() <= 80 && !isDatedDeed(rest);
+            return rest.length() <= 80 && !isDatedDeed(rest) && !isDatedResult(rest);
         }
         return rest.length() <= 120;
+    }
+
+    /** "Billing service availability 99.9% → 99.99% across 2019–2020.": a result with its period, not a role. */
+    private static boolean isDatedResult(String rest) {
+        return rest.indexOf('%') >= 0 || rest.indexOf('→') >= 0
+                || rest.endsWith(".") && TextShape.splitCount(rest) >= 6;
     }
 
     /**

@@ -32,7 +32,12 @@ public final class TitleWords {
             "stażystka", "kierownik", "kierowniczka", "specjalista", "specjalistka", "analityk", "analityczka",
             "architekt", "konsultant", "konsultantka", "projektant", "projektantka", "dyrektor", "dyrektorka",
             "lider", "liderka", "utvecklare", "systemutvecklare", "ingenjör", "konsult", "utvikler", "systemutvikler",
-            "rådgiver", "udvikler", "vývojář", "vývojářka", "programátor", "programátorka", "inženýr", "inženýrka");
+            "rådgiver", "udvikler", "vývojář", "vývojářka", "programátor", "programátorka", "inženýr", "inženýrka",
+            // Romance forms, feminine ones too
+            "architecte", "arquitecto", "arquitecta", "architetto", "directeur", "directrice", "directora", "diretor",
+            "diretora", "direttore", "direttrice", "jefa", "cheffe", "programadora", "programador", "diseñadora",
+            "diseñador", "consultante", "gerenta", "coordinadora", "coordinador", "analyste", "técnico", "técnica",
+            "tecnico", "becaria", "becario", "practicante");
     /** Nouns that only make a title together with another role noun or alone in a short phrase. */
     private static final Set<String> WEAK = Set.of("member", "staff", "principal", "student", "volunteer", "qa", "ux",
             "ui", "co", "partner", "owner", "head", "chef");

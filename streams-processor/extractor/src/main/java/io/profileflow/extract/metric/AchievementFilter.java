@@ -32,7 +32,9 @@ final class AchievementFilter {
     private static final Pattern STREET_AFTER = Pattern.compile(
             "(?i)^[\\s,]*(?:[A-Za-z]+\\s){0,2}(?:street|st\\.?|road|rd\\.?|avenue|ave\\.?|lane|ln\\.?|blvd\\.?|boulevard"
                     + "|drive|dr\\.?|sector|block|nagar|marg|floor|suite|ct\\.?|court|way|pl\\.?|terrace|crescent|parkway"
-                    + "|pkwy|circle|cir\\.?)(?![a-z])");
+                    + "|pkwy|circle|cir\\.?"
+                    // French addresses put the number first too: "12 rue des Olivettes"
+                    + "|rue|allée|chemin|impasse)(?![a-z])");
     private static final Pattern TENURE_AFTER = Pattern.compile(
             "(?i)^\\s*(?:\\+\\s*)?(?:of\\b|experience|exp\\b|old\\b|tenure|in\\s(?:the\\s)?(?:industry|it\\b|software|tech))");
     /**
@@ -92,6 +94,20 @@ final class AchievementFilter {
         return true;
     }
 
+    /** Four or five digits written without grouping ("44000", not "44,000"). */
+    private static boolean isPostcodeShaped(String text, Quantity q) {
+        int digits = q.numberEnd - q.start;
+        if (digits < 4 || digits > 5) {
+            return false;
+        }
+        for (int i = q.start; i < q.numberEnd; i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A number alone on its line ("• 72%") has nothing saying what it measures: a score widget, not a result. */
     private static boolean hasWordsAround(Quantity q, ClauseFacts facts) {
         return facts.firstLetter() >= 0 && (facts.firstLetter() < q.start || facts.lastLetter() >= q.end);
@@ -110,6 +126,10 @@ final class AchievementFilter {
         }
         if (q.wordNumber && !facts.achievementVerb()) {
             return false;
+        }
+        if (q.noun != null && Character.isUpperCase(q.noun.charAt(0)) && isPostcodeShaped(text, q)
+                && !facts.achievementVerb()) {
+            return false; // "12 rue des Olivettes, 44000 Nantes", "10115 Berlin": a postcode and its town
         }
         if (q.changeLinked || q.per != null) {
             return true;

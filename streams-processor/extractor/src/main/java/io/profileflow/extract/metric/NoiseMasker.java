@@ -30,7 +30,7 @@ final class NoiseMasker {
             + "|sprint|gen|generation|series|season|episode|chapter|gpa|cgpa|sgpa|cpi|scored?|scoring|rated|rating"
             + "|marks|aggregate|percentage";
     private static final Pattern NAMED_NUMBER = Pattern.compile("(?i)(?<![\\w.-])(?:" + NAMES + ")"
-            + "\\s?[:#=-]?\\s?v?\\d{1,6}(?:\\.\\d{1,4}){0,3}+(?:\\s?%|\\s?/\\s?\\d{1,3}(?:\\.\\d{1,2})?)?(?![\\w.]|,\\d)");
+            + "\\s?[:#=-]?\\s?v?\\d{1,6}(?:\\.\\d{1,4}){0,3}+(?:\\s?%|\\s?/\\s?\\d{1,3}(?:\\.\\d{1,2})?)?(?![\\w.]|,\\d|-fold)");
     private static final Pattern WORD_WITH_OPTIONAL_SUFFIX = Pattern.compile("([a-z]+)\\(\\?:([a-z]+)\\)\\?");
     private static final Pattern WORD_WITH_OPTIONAL_LETTER = Pattern.compile("([a-z]+)([a-z])\\?");
     private static final Pattern WORD_WITH_DOT = Pattern.compile("([a-z]+)(?:\\\\\\.)?");

@@ -70,8 +70,8 @@ final class QuantityScanner {
             "(?i)(?:\\s?(thousand|millions?|millones|millón|milhões|milhão|milioni|milione|miljoen|miliardi|miljard|mila"
                     // Nordic: "1,2 miljoner", "3 millioner", "2 miljarder"
                     + "|miljoner|miljon|millioner|milliarder|miljarder"
-                    // "40 M daily events": a capital scale letter after a space, before a lower-case word
-                    + "|(?-i:[MBK])(?= \\p{Ll})"
+                    // "40 M daily events", "2 M€": a scale letter after a space, before a lower-case word or the euro
+                    + "|(?-i:[MBK])(?= \\p{Ll})|(?-i:[MBKk])(?=€)"
                     + "|mn|mil|mio|mrd|milliards?|billions?|bn"
                     + "|trillions?|tn|lakhs?|lacs?|crores?|cr"
                     // Polish: "240 tys. zł", "1,5 mln", "2 mld"
@@ -117,7 +117,7 @@ final class QuantityScanner {
      */
     private static final Pattern HOURS_BEFORE = Pattern.compile(
             "(?i)\\d\\s?(?:h|hrs?|hours?)(?![a-z])\\s?(?:\\d{1,2}\\s?m(?:in)?\\s?)?[^\\d\\p{L}]{0,4}(?:to|down to)?[^\\d\\p{L}]{0,4}$");
-    private static final Pattern NOUN = Pattern.compile("[\\s-]([A-Za-z][A-Za-z0-9+#&'-]{0,30}+)");
+    private static final Pattern NOUN = Pattern.compile("[\\s-]([A-Za-z][\\p{L}0-9+#&'-]{0,30}+)");
     private static final Pattern SLASH_PER = Pattern.compile(
             "(?i)\\s?/\\s?(s|secs?|second|min|minute|h|hr|hour|d|day|wk|week|mo|mon|month|yr|year|annum)(?![a-z])");
     private static final Pattern WORD_PER = Pattern.compile(
@@ -130,7 +130,8 @@ final class QuantityScanner {
                     + "|hebdomadaires?|mensuel(?:le)?s?|annuel(?:le)?s?|quotidien(?:ne)?s?)(?![\\p{L}])");
     /** "par mois", "pro Tag", "por semana", "al año": a preposition and a period noun in French, German, Spanish. */
     private static final Pattern FOREIGN_PER = Pattern.compile(
-            "(?i)\\s((?:par|pro|por|al|a\\sla)\\s(?:semaine|mois|jour|an|année|heure|tag|woche|monat|jahr|stunde|semana|mes"
+            "(?i)\\s((?:par|pro|por|al|a\\sla)\\s(?:semaine|mois|jour|an|année|heure|seconde|minute|tag|woche|monat|jahr"
+                    + "|stunde|sekunde|minute|semana|segundo|minuto|mes"
                     + "|mês|día|dia|año|ano|hora|giorno|mese|anno|settimana|ora)|per\\s(?:jaar|maand|dag|uur)"
                     + "|all'anno|l'anno|a\\ssettimana)(?![\\p{L}])");
     /** A word the period may skip over ("2M API calls per day"), but not a preposition starting a new phrase. */
@@ -274,8 +275,10 @@ final class QuantityScanner {
         if (q.milScale && Units.milMeansThousand(q.unit)) {
             q.scale = 1e3;
         }
-        if (q.measure == Quantity.Measure.BARE && !q.wordNumber && endsWithFactorOf(cursor.text, q.start)) {
-            // "increased throughput by a factor of 4"
+        if (!q.wordNumber && (q.measure == Quantity.Measure.BARE && endsWithFactorOf(cursor.text, q.start)
+                || (q.measure == Quantity.Measure.BARE || q.measure == Quantity.Measure.COUNT)
+                && endsWithForeignFactor(cursor.text, q.start))) {
+            // "increased throughput by a factor of 4", "temps de build divisé par 3", "multiplicamos por 4"
             set(q, Quantity.Measure.MULTIPLIER, "multiplier", 1);
         } else if (q.measure == Quantity.Measure.BARE && q.scaled && q.sign == 0) {
             // "Grew MAU from 120k to 1.1M": a figure written with K/M/B counts things even without a noun.
@@ -507,6 +510,16 @@ final class QuantityScanner {
             }
             found.add(q);
         });
+    }
+
+    /** "divisé par 3", "multiplié par 4", "multiplicamos por 4", "dividido por 2": French and Spanish factors. */
+    private static final Pattern FOREIGN_FACTOR_BEFORE = Pattern.compile(
+            "(?i)(?:multipli|divis|divid)\\p{L}*\\s+(?:par|por)\\s+$");
+
+    static boolean endsWithForeignFactor(String text, int start) {
+        boolean parOrPor = start >= 4 && (text.regionMatches(true, start - 4, "par ", 0, 4)
+                || text.regionMatches(true, start - 4, "por ", 0, 4));
+        return parOrPor && FOREIGN_FACTOR_BEFORE.matcher(text).region(Math.max(0, start - 30), start).find();
     }
 
     /** "factor of " (and an optional "about "/"~") right before the number, ASCII case ignored. */

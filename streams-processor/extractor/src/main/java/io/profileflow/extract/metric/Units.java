@@ -234,6 +234,9 @@ final class Units {
         if (foreign != null) {
             return foreign;
         }
+        if (w.indexOf(' ') > 0 && !w.equals("per annum")) {
+            w = w.substring(w.lastIndexOf(' ') + 1); // "por segundo", "par minute": the period noun decides
+        }
         if (w.equals("arr") || w.startsWith("ann") || w.startsWith("y") || w.equals("pa")) {
             return "year";
         }

@@ -36,8 +36,10 @@ public final class SectionSplitter {
                 continue;
             }
             SectionType headingType = headingType(line);
-            if (headingType == SectionType.ACHIEVEMENTS && type == SectionType.EXPERIENCE && isRoleLabel(line)) {
-                // "Highlights:" / "Key achievements:" under a role: a label inside the role, whose bullets stay its own.
+            if (headingType == SectionType.ACHIEVEMENTS && type == SectionType.EXPERIENCE
+                    && (isRoleLabel(line) || !line.isHeading() && !isAllCaps(text))) {
+                // "Highlights:" / "Key achievements:" / a bold "**Impact**" under a role: a label inside the role,
+                // whose bullets stay its own (an ALL CAPS or '#' heading still opens a section).
                 headingType = null;
             }
             if (headingType != null && !(type == SectionType.TRANSCRIPT && headingType == SectionType.OTHER)) {

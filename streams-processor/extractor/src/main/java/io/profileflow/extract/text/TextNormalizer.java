@@ -1,6 +1,8 @@
 package io.profileflow.extract.text;
 
 import java.text.Normalizer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Brings text from any source to one form the parsers can rely on: NFKC, '\n' line ends, every dash variant as
@@ -140,7 +142,32 @@ public final class TextNormalizer {
             lineStart = false;
         }
         trimTrailingSpaces(out);
-        return out.toString();
+        String text = out.toString();
+        return text.indexOf('/') >= 0 ? withFullYears(text) : text;
+    }
+
+    /** "04/21 - present", "(09/17 - 03/21)": a month/two-digit-year range; ranges only, as "9/10" is a score. */
+    private static final Pattern SHORT_YEAR_RANGE = Pattern.compile(
+            "(?<![\\d/.])(0[1-9]|1[0-2])/(\\d\\d)( ?- ?)(?:(0[1-9]|1[0-2])/(\\d\\d)(?![\\d/])"
+                    + "|(?=(?i:present|current|now|today|date|heute|aujourd|actual)))");
+
+    /** Two-digit years of such ranges written out, up to 2040 as 20yy and before that as 19yy. */
+    private static String withFullYears(String text) {
+        Matcher m = SHORT_YEAR_RANGE.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder sb = new StringBuilder(text.length() + 8);
+        do {
+            String end = m.group(4) == null ? "" : m.group(4) + "/" + fullYear(m.group(5));
+            m.appendReplacement(sb, m.group(1) + "/" + fullYear(m.group(2)) + m.group(3) + end);
+        } while (m.find());
+        m.appendTail(sb);
+        return sb.toString();
+    }
+
+    private static String fullYear(String yy) {
+        return (Integer.parseInt(yy) <= 40 ? "20" : "19") + yy;
     }
 
     /** Printable ASCII other than the space. */
