@@ -27,6 +27,8 @@ final class HeaderFieldParser {
             "(?i)^(?:(organi[sz]ation|company(?: name)?|employer|firm)|(designation|job title|title|role|position)"
                     + "|(duration|period|dates?|tenure))\\s*:\\s*(.*)$");
     private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile(" +,");
+    private static final Pattern TENURE = Pattern.compile(
+            "(?i)\\d{1,2}\\+? ?(?:years?|yrs?|yr|months?|mos?)(?: ?,? ?\\d{1,2} ?(?:months?|mos?))?");
     /** An employer and a numbered unit of it, the way military and public-service roles name them. */
     private static final Pattern NUMBERED_UNIT = Pattern.compile("^([^,]{2,60}), (\\d{1,4}(?:st|nd|rd|th) .+)$");
     private static final Pattern TEAM_WORDS = Pattern.compile("(?i)\\b(?:team|group|department|division|unit|squad|org)\\b");
@@ -156,9 +158,13 @@ final class HeaderFieldParser {
         if (part.isEmpty() || EMPLOYMENT_TYPES.contains(part.toLowerCase(java.util.Locale.ROOT))) {
             return; // "Nordwind Systems · Full-time": the kind of contract names neither employer nor place
         }
+        if (Character.isDigit(part.charAt(0)) && TENURE.matcher(part).matches()) {
+            return; // "Full-time · 4 yrs 3 mos" under a company of a job board: its total tenure
+        }
         // "Acme, Berlin" alone is a company and a place; after a company was seen, "Leeds, UK" is just a place.
         boolean companySeen = role.company != null || !others.isEmpty();
-        if (part.indexOf(',') < 0 || companySeen ? places.isLocation(part) : places.isKnownPlace(part)) {
+        if (part.indexOf(',') < 0 || companySeen ? places.isLocation(part)
+                : places.isKnownPlace(part) || isTownAndCode(part)) {
             if (role.location == null) {
                 role.location = part;
             }
@@ -332,6 +338,17 @@ final class HeaderFieldParser {
         // "Specialist (25B), Sergeant": no space is left before the comma that followed the brackets.
         return SPACE_BEFORE_COMMA.matcher(sb).replaceAll(",");
     }
+
+    /**
+     * "Leeds, UK", "Austin, TX": a town and a country or state code (not a legal form such as "AG" or "SA", and not
+     * a title such as "Graduate Trainee, IT").
+     */
+    private static boolean isTownAndCode(String part) {
+        Matcher m = TOWN_AND_CODE.matcher(part);
+        return m.matches() && !COMPANY_SUFFIX.matcher(m.group(1)).matches() && TitleWords.score(part) == 0;
+    }
+
+    private static final Pattern TOWN_AND_CODE = Pattern.compile("\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+)?, ?([A-Z]{2,3})");
 
     /** "Kölsch IT-Service GmbH & Co. KG": the name ends in a legal form. */
     static boolean endsWithLegalForm(String name) {

@@ -29,7 +29,9 @@ final class StructureKeepingHandler extends DefaultHandler {
                     + "|duration|location|place|city)(?![a-z])");
     private static final Pattern NOISE_ATTRIBUTE = Pattern.compile(
             "(?i)cookie|consent|gdpr|banner|navbar|\\bnav\\b|nav-|-nav|menu|footer|breadcrumb|modal|popup|sidebar-ad|advert"
-                    + "|\\bads?\\b|navigation|contentinfo|skip-link|share-|social-share|newsletter|signup|sign-up|login");
+                    + "|\\bads?\\b|navigation|contentinfo|skip-link|share-|social-share|newsletter|signup|sign-up|login"
+                    // screen-reader copies of the visible text (job boards print every field twice)
+                    + "|visually-hidden|visuallyhidden|sr-only|screen-reader-text");
 
     static final class LimitReached extends SAXException {
         LimitReached() {

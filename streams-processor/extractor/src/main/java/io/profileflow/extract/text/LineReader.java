@@ -127,8 +127,8 @@ public final class LineReader {
     /** The cleaned line, or null when nothing is left (blank lines, rules). */
     public Line clean(String raw) {
         String s = raw.strip();
-        if (s.isEmpty() || isRule(s)) {
-            return null;
+        if (s.isEmpty() || isRule(s) || s.length() == 1 && "-*+•>".indexOf(s.charAt(0)) >= 0) {
+            return null; // (an empty list item of an HTML page: "-" alone)
         }
         boolean latexContinuation = false;
         if (s.endsWith("\\\\") || s.endsWith("]") && s.contains("\\\\[")) {
