@@ -551,4 +551,18 @@ class ProbeLayoutRulesTest {
                 .containsExactly("second");
         assertThat(skills(p)).doesNotContain("Ruby on Rails", "LeSS");
     }
+
+    @Test
+    void bioRolesJoinedInAMonthOrUntilEarlyYearAndANameOverTwoCapitalLines() throws Exception {
+        ParsedProfile p = extract("""
+                Speaker bio
+                Dr. Amara Reyes is Vice President of Engineering at Halcyon Freight, the Lisbon-based logistics
+                marketplace she joined in March 2021. Prior to Halcyon she spent four years as Director of Platform
+                Engineering at Corvid Maps in Amsterdam (2017 until early 2021).
+                """);
+        assertThat(roles(p)).containsExactly("Vice President of Engineering @ Halcyon Freight 2021-03..null",
+                "Director of Platform Engineering @ Corvid Maps 2017..2021");
+        assertThat(extract("DARIUSZ\nOMONDI-KELLER\nSalesforce developer\n").getName())
+                .isEqualTo("DARIUSZ OMONDI-KELLER");
+    }
 }

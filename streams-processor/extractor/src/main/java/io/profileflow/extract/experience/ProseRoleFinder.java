@@ -37,6 +37,8 @@ public final class ProseRoleFinder {
     private static final int MIN_PROSE_CHARS = 60;
     /** How far before the title a period may stand: "spent three years (2020–2023) as ...". */
     private static final int DATE_WINDOW_BEFORE = 30;
+    /** "she joined in March 2021", "which he joined in 2019". */
+    private static final Pattern JOINED_IN = Pattern.compile("\\bjoined\\s+in\\s+((?:\\p{L}+\\.?\\s+)?(?:19|20)\\d\\d)");
     /** How far after the employer an open period ("since March 2023") may stand, past a description of it. */
     private static final int LATE_SINCE_WINDOW = 140;
 
@@ -97,6 +99,18 @@ public final class ProseRoleFinder {
                 // "... at Quillstack, the open-source vector search company, a role she has held since March 2023".
                 String rest = s.substring(after, Math.min(s.length(), after + LATE_SINCE_WINDOW));
                 found = dates.findAll(rest).stream().filter(DateRange::current).toList();
+            }
+            if (found.isEmpty()) {
+                // "... at Halcyon Freight, the logistics marketplace she joined in March 2021": open since joining.
+                String rest = s.substring(after, Math.min(s.length(), after + LATE_SINCE_WINDOW));
+                Matcher joined = JOINED_IN.matcher(rest);
+                if (joined.find()) {
+                    DateRange start = dates.parseStandalone(joined.group(1));
+                    if (start != null && start.start() != null) {
+                        found = List.of(new DateRange(start.start(), null, true, after + joined.start(1),
+                                after + joined.end(1)));
+                    }
+                }
             }
             if (found.isEmpty()) {
                 continue;

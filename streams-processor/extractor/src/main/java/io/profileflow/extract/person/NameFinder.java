@@ -100,6 +100,10 @@ public final class NameFinder {
                     score += 4;
                 }
             }
+            if (i + 1 < limit && isCapitalWord(candidate) && isCapitalWord(lines.get(i + 1).text())) {
+                // "DARIUSZ" / "OMONDI-KELLER": a designed header sets given name and surname on lines of their own.
+                candidate = candidate + " " + lines.get(i + 1).text();
+            }
             candidate = withoutHonorifics(withoutNickname(withoutGreeting(candidate)));
             boolean longLine = candidate.length() > 40;
             // Both patterns are anchored at the start, so lookingAt finds what find would.
@@ -275,6 +279,20 @@ public final class NameFinder {
         }
         Matcher m = GREETING.matcher(text);
         return m.lookingAt() ? untilSentenceEnd(m.group(1)) : text;
+    }
+
+    /** One word in capitals, hyphens and apostrophes allowed: "DARIUSZ", "OMONDI-KELLER". */
+    private static boolean isCapitalWord(String t) {
+        if (t.length() < 2 || t.length() > 30) {
+            return false;
+        }
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (!Character.isUpperCase(c) && c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Tomás Echeverría. I have been ...": the name ends with its sentence (an initial's dot does not end it). */

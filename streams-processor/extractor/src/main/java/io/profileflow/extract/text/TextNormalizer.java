@@ -143,8 +143,17 @@ public final class TextNormalizer {
         }
         trimTrailingSpaces(out);
         String text = out.toString();
-        return text.indexOf('/') >= 0 ? withFullYears(text) : text;
+        if (text.indexOf('/') >= 0) {
+            text = withFullYears(text);
+        }
+        return YEAR_QUALIFIER_WORDS.foundIn(text) ? YEAR_QUALIFIER.matcher(text).replaceAll("") : text;
     }
+
+    /** "until early 2021", "since mid-2019", "late 2017": the part of the year says no month; the year stays. */
+    private static final Pattern YEAR_QUALIFIER = Pattern.compile(
+            "(?i)(?<![\\p{L}])(?:early|mid|late)[ -](?=(?:19|20)\\d\\d(?!\\d))");
+    private static final LiteralScan YEAR_QUALIFIER_WORDS = LiteralScan.ignoringCase("early ", "early-", "mid ", "mid-",
+            "late ", "late-");
 
     /** "04/21 - present", "(09/17 - 03/21)": a month/two-digit-year range; ranges only, as "9/10" is a score. */
     private static final Pattern SHORT_YEAR_RANGE = Pattern.compile(
