@@ -565,4 +565,16 @@ class ProbeLayoutRulesTest {
         assertThat(extract("DARIUSZ\nOMONDI-KELLER\nSalesforce developer\n").getName())
                 .isEqualTo("DARIUSZ OMONDI-KELLER");
     }
+
+    @Test
+    void hoursOfPeopleAreDurations() throws Exception {
+        ParsedProfile p = extract("""
+                Ana Ruiz
+                Experience
+                Engineer, Acme SA, 2019 - 2022
+                - Automated weekly reports, freeing about 25 analyst hours per week
+                - saving 1,200 staff hours annually
+                """);
+        assertThat(metrics(p)).containsExactlyInAnyOrder("90000.0 seconds", "4320000.0 seconds");
+    }
 }

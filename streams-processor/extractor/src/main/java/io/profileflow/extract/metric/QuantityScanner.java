@@ -368,6 +368,9 @@ final class QuantityScanner {
             }
             set(q, Quantity.Measure.DURATION, "seconds", Units.seconds(unit));
             q.calendarDuration = Units.isCalendarUnit(unit);
+        } else if ((m = cursor.at(LABOUR_DURATION, pos)) != null) {
+            // "freeing about 25 analyst hours per week", "1,200 staff hours": time of people, in that unit
+            set(q, Quantity.Measure.DURATION, "seconds", Units.seconds(m.group(1)));
         } else if ((m = countNounAt(cursor, pos)) != null) {
             q.measure = Quantity.Measure.COUNT;
             q.unit = "count";
@@ -377,6 +380,10 @@ final class QuantityScanner {
         }
         return m.end();
     }
+
+    private static final Pattern LABOUR_DURATION = Pattern.compile(
+            "(?i)\\s(?:analyst|engineer|engineering|developer|staff|person|man|team|support|manual|employee|agent"
+                    + "|people|ops|on-call)[\\s-](hours?|days?|weeks?|months?)(?![a-z])");
 
     /** Words between a number and what it counts: "17 new services", "3 additional regions". */
     private static final Set<String> COUNT_ADJECTIVES = Set.of("new", "additional", "extra", "more",
