@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
 final class TextProfileParser {
     /**
      * Sections where dated role headers are looked for; roles outside EXPERIENCE need a company and a title.
-     * Volunteering and board seats are not employment: their sections give none.
+     * Volunteering and board seats are not employment: their sections give none. (Roles under an awards heading
+     * are read, as documents put sections in any order, but need a month in their dates: an award has a year.)
      */
     private static final Set<SectionType> ROLE_SECTIONS = EnumSet.of(SectionType.EXPERIENCE, SectionType.PREAMBLE,
             SectionType.SUMMARY, SectionType.OTHER, SectionType.AWARDS, SectionType.ACHIEVEMENTS,
@@ -105,7 +106,7 @@ final class TextProfileParser {
                     // period in it is no role header; ProseRoleFinder reads such sentences.
                     r.bullets.forEach(b -> unassigned.add(new Line(b, 0, true, b)));
                 } else if (s.type() == SectionType.EXPERIENCE ? r.company != null || r.title != null
-                        : isRoleOutsideExperience(r)) {
+                        : isRoleOutsideExperience(r, s)) {
                     accepted.add(r);
                 } else {
                     // Not a role, but its lines may still name skills and figures.
@@ -146,8 +147,10 @@ final class TextProfileParser {
      * a certification's validity ("AWS Certified ... - Specialty / April 2022 to April 2025"), an assessment, a
      * committee or a sentence of a summary ("... and AWS. Certified since 2022.") carry dates but no job title.
      */
-    private static boolean isRoleOutsideExperience(RoleDraft r) {
+    private static boolean isRoleOutsideExperience(RoleDraft r, Section s) {
         return r.company != null && r.title != null && TitleWords.score(r.title) >= 1
+                && !r.company.equalsIgnoreCase(s.heading() == null ? "" : s.heading().strip())
+                && (s.type() != SectionType.AWARDS || r.hasDates() && r.dates.start().hasMonth())
                 && !Character.isLowerCase(r.title.charAt(0)) && !r.title.contains(". ");
     }
 

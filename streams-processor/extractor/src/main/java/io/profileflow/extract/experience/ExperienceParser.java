@@ -494,8 +494,13 @@ public final class ExperienceParser {
         if (TextShape.mayHaveEdge(rest, "|,;:)[]-", "|,;:([-", true)) {
             rest = RESIDUE.matcher(rest).replaceAll("");
         }
-        return (rest.indexOf('|') >= 0 ? PIPES.matcher(rest).replaceAll(" | ") : rest).strip();
+        rest = (rest.indexOf('|') >= 0 ? PIPES.matcher(rest).replaceAll(" | ") : rest).strip();
+        // "Duration: Aug 2021 to Present": the label of the dates is no field of the role.
+        return DATE_LABELS.contains(rest.toLowerCase(Locale.ROOT)) ? "" : rest;
     }
+
+    private static final Set<String> DATE_LABELS = Set.of("duration", "period", "dates", "date", "tenure", "from",
+            "since", "employment period", "zeitraum", "période", "periodo", "duração");
 
     /** "Engineer at Acme", "Acme - Engineer", "Engineer | Acme | Berlin": a title plus something else. */
     private static boolean isCompleteHeader(String text) {

@@ -21,11 +21,12 @@ final class HeaderFieldParser {
     private static final Pattern COMPANY_SUFFIX = Pattern.compile(
             "(?i)(?:inc|llc|ltd|limited|gmbh|ag|corp|corporation|co|company|plc|s\\.?a|b\\.?v|n\\.?v|pvt\\.? ltd|private limited"
                     + "|llp|se|oy|ab|as|srl|sas|sarl|kg|ug|gmbh & co\\. kg|pty ltd|pte ltd|group|holdings)\\.?");
-    private static final Pattern TRIM = Pattern.compile("^[\\s,;:|*#>-]+|[\\s,;:|*#<-]+$");
+    /** Separators at the ends of a field; a leading '/' too ("2021.03 - PRESENT / Senior Backend Engineer"). */
+    private static final Pattern TRIM = Pattern.compile("^[\\s,;:|*#>/-]+|[\\s,;:|*#<-]+$");
     /** "Organisation : Acme Ltd", "Designation: Lead": a field named by its label (Indian and form-style CVs). */
     private static final Pattern LABELLED = Pattern.compile(
             "(?i)^(?:(organi[sz]ation|company(?: name)?|employer|firm)|(designation|job title|title|role|position)"
-                    + "|(duration|period|dates?|tenure))\\s*:\\s*(.*)$");
+                    + "|(duration|period|dates?|tenure)|(location|city|place|based in|work location))\\s*:\\s*(.*)$");
     private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile(" +,");
     private static final Pattern TENURE = Pattern.compile(
             "(?i)\\d{1,2}\\+? ?(?:years?|yrs?|yr|months?|mos?)(?: ?,? ?\\d{1,2} ?(?:months?|mos?))?");
@@ -57,11 +58,13 @@ final class HeaderFieldParser {
             // LABELLED needs a ':' after its label; most header lines have none.
             Matcher labelled = raw.indexOf(':') >= 0 ? LABELLED.matcher(raw.strip()) : null;
             if (labelled != null && labelled.matches()) {
-                String value = labelled.group(4).strip();
+                String value = labelled.group(5).strip();
                 if (labelled.group(1) != null && !value.isEmpty()) {
                     classify(role, takeParentheses(role, value, workModes), others, commaOthers, true);
                 } else if (labelled.group(2) != null && !value.isEmpty() && role.title == null) {
                     role.title = clean(value);
+                } else if (labelled.group(4) != null && !value.isEmpty() && role.location == null) {
+                    role.location = clean(value); // "Location: Bengaluru" in a Naukri-style block
                 }
                 continue;
             }
@@ -163,8 +166,9 @@ final class HeaderFieldParser {
         }
         // "Acme, Berlin" alone is a company and a place; after a company was seen, "Leeds, UK" is just a place.
         boolean companySeen = role.company != null || !others.isEmpty();
-        if (part.indexOf(',') < 0 || companySeen ? places.isLocation(part)
-                : places.isKnownPlace(part) || isTownAndCode(part)) {
+        // (A place has no role noun: "Senior Backend Engineer, Seoul" is a title and a town.)
+        if ((part.indexOf(',') < 0 || companySeen ? places.isLocation(part)
+                : places.isKnownPlace(part) || isTownAndCode(part)) && (part.indexOf(',') < 0 || !TitleWords.isTitle(part))) {
             if (role.location == null) {
                 role.location = part;
             }
@@ -372,7 +376,7 @@ final class HeaderFieldParser {
 
     static String clean(String s) {
         String t = s.strip();
-        return TextShape.mayHaveEdge(t, ",;:|*#>-", ",;:|*#<-", true) ? TRIM.matcher(t).replaceAll("").strip() : t;
+        return TextShape.mayHaveEdge(t, ",;:|*#>/-", ",;:|*#<-", true) ? TRIM.matcher(t).replaceAll("").strip() : t;
     }
 
     /** AT needs one of its separators: '@' or " at ", " bei ", " chez ", " en ", " für ". */

@@ -94,6 +94,16 @@ final class AchievementFilter {
         return true;
     }
 
+    /** "140 batch jobs": a batch of work, not a students' batch ("2019 batch"). */
+    private static boolean isBatchOfWork(String noun, String text, Quantity q) {
+        if (!noun.equals("batch")) {
+            return false;
+        }
+        int after = text.toLowerCase(Locale.ROOT).indexOf("batch", q.numberEnd) + 5;
+        return text.startsWith(" job", after) || text.startsWith(" process", after) || text.startsWith(" run", after)
+                || text.startsWith(" file", after);
+    }
+
     /** Four or five digits written without grouping ("44000", not "44,000"). */
     private static boolean isPostcodeShaped(String text, Quantity q) {
         int digits = q.numberEnd - q.start;
@@ -116,7 +126,7 @@ final class AchievementFilter {
     private static boolean countIsAchievement(Quantity q, String text, ClauseFacts facts) {
         if (q.noun != null) {
             String noun = q.noun.toLowerCase(Locale.ROOT);
-            if (Vocabulary.NON_ACHIEVEMENT_NOUNS.contains(noun)
+            if (Vocabulary.NON_ACHIEVEMENT_NOUNS.contains(noun) && !isBatchOfWork(noun, text, q)
                     || MEDIA_NOUNS.contains(noun) && facts.personalMedia()) {
                 return false;
             }

@@ -85,7 +85,8 @@ public final class SectionHeadings {
         put(SectionType.VOLUNTEER, "volunteering", "volunteer", "volunteer experience", "community", "ehrenamt",
                 "board positions", "boards", "board memberships", "board roles", "non-executive roles", "trusteeships",
                 "volunteering and boards", "boards and volunteering", "volunteer work", "community involvement",
-                "civic engagement", "pro bono");
+                "civic engagement", "pro bono", "advising", "advisory", "advisory roles", "advising & angel investing",
+                "advising and angel investing", "angel investing", "investments", "advisory boards");
         put(SectionType.CONTACT, "contact", "contact me", "contact information", "contact details", "contact and social",
                 "get in touch", "kontakt", "links", "social", "find me online", "references", "referenzen",
                 "personal details", "personal information", "personal data", "personal info", "datos personales",
