@@ -120,8 +120,7 @@ final class ClauseFacts {
     }
 
     private static final io.profileflow.extract.text.LiteralScan LOGISTICS_WORDS =
-            io.profileflow.extract.text.LiteralScan.ignoringCase(" px", "q&a", "headshot", "file size", "talk length",
-                    "slot length");
+            io.profileflow.extract.text.LiteralScan.ignoringCase(" px", "q&a", "file size", "talk length", "slot length");
 
     /** "Capital: ¥480 million", "Employees: 1,350": a fact about the employer that a career history lists. */
     boolean employerFact() {

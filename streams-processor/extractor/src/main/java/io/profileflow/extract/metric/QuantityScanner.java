@@ -368,7 +368,7 @@ final class QuantityScanner {
             }
             set(q, Quantity.Measure.DURATION, "seconds", Units.seconds(unit));
             q.calendarDuration = Units.isCalendarUnit(unit);
-        } else if ((m = cursor.at(LABOUR_DURATION, pos)) != null) {
+        } else if (startsLabourWord(cursor.text, pos) && (m = cursor.at(LABOUR_DURATION, pos)) != null) {
             // "freeing about 25 analyst hours per week", "1,200 staff hours": time of people, in that unit
             set(q, Quantity.Measure.DURATION, "seconds", Units.seconds(m.group(1)));
         } else if ((m = countNounAt(cursor, pos)) != null) {
@@ -384,6 +384,11 @@ final class QuantityScanner {
     private static final Pattern LABOUR_DURATION = Pattern.compile(
             "(?i)\\s(?:analyst|engineer|engineering|developer|staff|person|man|team|support|manual|employee|agent"
                     + "|people|ops|on-call)[\\s-](hours?|days?|weeks?|months?)(?![a-z])");
+
+    /** LABOUR_DURATION's words start with one of these letters after a single space. */
+    private static boolean startsLabourWord(String text, int pos) {
+        return pos + 1 < text.length() && text.charAt(pos) == ' ' && "aAeEdDsSpPmMtToO".indexOf(text.charAt(pos + 1)) >= 0;
+    }
 
     /** Words between a number and what it counts: "17 new services", "3 additional regions". */
     private static final Set<String> COUNT_ADJECTIVES = Set.of("new", "additional", "extra", "more",

@@ -143,17 +143,42 @@ public final class TextNormalizer {
         }
         trimTrailingSpaces(out);
         String text = out.toString();
-        if (text.indexOf('/') >= 0) {
+        if (hasShortYearSlash(text)) {
             text = withFullYears(text);
         }
-        return YEAR_QUALIFIER_WORDS.foundIn(text) ? YEAR_QUALIFIER.matcher(text).replaceAll("") : text;
+        return hasYearQualifier(text) ? YEAR_QUALIFIER.matcher(text).replaceAll("") : text;
+    }
+
+    /** SHORT_YEAR_RANGE needs "d/dd" then a dash within two characters; most slashes are in URLs or "CI/CD". */
+    private static boolean hasShortYearSlash(String text) {
+        for (int i = text.indexOf('/'); i >= 0; i = text.indexOf('/', i + 1)) {
+            if (i >= 1 && i + 3 < text.length() && isDigit(text.charAt(i - 1)) && isDigit(text.charAt(i + 1))
+                    && isDigit(text.charAt(i + 2)) && (text.charAt(i + 3) == '-' || text.charAt(i + 3) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** YEAR_QUALIFIER's words, in the two cases they are written in (String.contains is far cheaper than a scan). */
+    private static boolean hasYearQualifier(String text) {
+        for (String w : YEAR_QUALIFIER_WORDS) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "until early 2021", "since mid-2019", "late 2017": the part of the year says no month; the year stays. */
     private static final Pattern YEAR_QUALIFIER = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:early|mid|late)[ -](?=(?:19|20)\\d\\d(?!\\d))");
-    private static final LiteralScan YEAR_QUALIFIER_WORDS = LiteralScan.ignoringCase("early ", "early-", "mid ", "mid-",
-            "late ", "late-");
+    private static final String[] YEAR_QUALIFIER_WORDS = {"early ", "early-", "mid ", "mid-", "late ", "late-",
+        "Early ", "Early-", "Mid ", "Mid-", "Late ", "Late-"};
 
     /** "04/21 - present", "(09/17 - 03/21)": a month/two-digit-year range; ranges only, as "9/10" is a score. */
     private static final Pattern SHORT_YEAR_RANGE = Pattern.compile(
