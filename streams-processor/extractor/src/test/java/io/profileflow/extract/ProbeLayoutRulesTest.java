@@ -577,4 +577,22 @@ class ProbeLayoutRulesTest {
                 """);
         assertThat(metrics(p)).containsExactlyInAnyOrder("90000.0 seconds", "4320000.0 seconds");
     }
+
+    @Test
+    void aBeforeAfterTableGivesOneChangePerRow() throws Exception {
+        ParsedProfile p = extract("""
+                # Kofi Mensah
+                ## Experience
+                **Hubtel** · Accra
+                _Senior DevOps Engineer_, Mar 2022 – Present
+                | Metric | Before | After |
+                |---|---|---|
+                | MTTR | 3 h | 25 min |
+                | Change failure rate | 18% | 6% |
+                **mPharma** · Accra
+                _DevOps Engineer_, Jun 2019 – Feb 2022
+                """, "text/markdown");
+        assertThat(metrics(p)).containsExactlyInAnyOrder("1500.0 seconds from 10800.0", "6.0 percent from 18.0");
+        assertThat(p.getExperiences()).extracting(ExperienceRecord::getCompany).containsExactly("Hubtel", "mPharma");
+    }
 }
