@@ -101,12 +101,12 @@ final class TextProfileParser {
                     : List.of();
             List<RoleDraft> accepted = new ArrayList<>();
             for (RoleDraft r : roles) {
-                if (isSentence(r.title) || isSentence(r.company)) {
-                    // "She started her career as a backend engineer at X (2015–2020)": a bio's sentence with a
-                    // period in it is no role header; ProseRoleFinder reads such sentences.
-                    r.bullets.forEach(b -> unassigned.add(new Line(b, 0, true, b)));
-                } else if (s.type() == SectionType.EXPERIENCE ? r.company != null || r.title != null
-                        : isRoleOutsideExperience(r, s)) {
+                // "She started her career as a backend engineer at X (2015–2020)": a bio's sentence with a period in
+                // it is no role header (ProseRoleFinder reads such sentences).
+                boolean role = !isSentence(r.title) && !isSentence(r.company)
+                        && (s.type() == SectionType.EXPERIENCE ? r.company != null || r.title != null
+                        : isRoleOutsideExperience(r, s));
+                if (role) {
                     accepted.add(r);
                 } else {
                     // Not a role, but its lines may still name skills and figures.

@@ -2,34 +2,15 @@ package io.profileflow.extract;
 
 import io.profileflow.avro.MetricRecord;
 import io.profileflow.avro.ParsedProfile;
-import io.profileflow.avro.SkillRecord;
 import org.junit.jupiter.api.Test;
 
-import java.nio.charset.StandardCharsets;
-import java.util.List;
-import java.util.Map;
-
+import static io.profileflow.extract.EngineUnderTest.extract;
+import static io.profileflow.extract.EngineUnderTest.metrics;
+import static io.profileflow.extract.EngineUnderTest.skills;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** End-to-end checks of the generalization rules, with the production taxonomy, on invented documents. */
 class GeneralRulesExtractorTest {
-    private static final ProfileExtractor ENGINE = new ProfileExtractor(ExtractorSettings.defaults()
-            .withPiiHashKey("k".getBytes(StandardCharsets.UTF_8)));
-    private static final long RECEIVED = 1_717_200_000_000L; // 2024-06-01
-
-    private static ParsedProfile extract(String text) throws Exception {
-        return ENGINE.extract(new DocumentInput("d", "mem://d", "text/plain", text.getBytes(StandardCharsets.UTF_8),
-                RECEIVED, Map.of()));
-    }
-
-    private static List<String> metrics(ParsedProfile p) {
-        return p.getMetrics().stream().map(m -> m.getValue() + " " + m.getUnit()).toList();
-    }
-
-    private static List<String> skills(ParsedProfile p) {
-        return p.getSkills().stream().map(SkillRecord::getName).toList();
-    }
-
     @Test
     void clausesJoinedBySemicolonsAreReadApart() throws Exception {
         ParsedProfile p = extract("""
@@ -127,8 +108,7 @@ class GeneralRulesExtractorTest {
                   </tr>
                 </table></body></html>
                 """;
-        ParsedProfile p = ENGINE.extract(new DocumentInput("h", "mem://h.html", "text/html",
-                html.getBytes(StandardCharsets.UTF_8), RECEIVED, Map.of()));
+        ParsedProfile p = extract(html, "text/html");
         assertThat(p.getExperiences()).extracting(e -> e.getCompany() + " | " + e.getTitle() + " | " + e.getLocation()
                 + " | " + e.getStartDate()).containsExactly("Lakeside ISP | Network Operations Engineer | Kisumu | 2017-01");
     }
@@ -153,8 +133,7 @@ class GeneralRulesExtractorTest {
                 <span class="dates">Jan 2020 – Present</span><p>Built pipelines.</p></div>
                 </body></html>
                 """;
-        ParsedProfile p = ENGINE.extract(new DocumentInput("s", "mem://s.html", "text/html",
-                html.getBytes(StandardCharsets.UTF_8), RECEIVED, Map.of()));
+        ParsedProfile p = extract(html, "text/html");
         assertThat(p.getExperiences()).extracting(e -> e.getCompany() + " | " + e.getTitle() + " | " + e.getStartDate())
                 .containsExactly("Wisła Data | Senior Engineer | 2020-01");
     }

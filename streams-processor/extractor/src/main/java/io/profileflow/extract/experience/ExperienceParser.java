@@ -29,7 +29,8 @@ public final class ExperienceParser {
             "(?i)\\(?\\s*(?:\\d{1,2}(?:\\.\\d)?\\+? ?(?:years?|yrs?|yr|y|jahre?|ans?)\\b(?: ?,? ?\\d{1,2} ?(?:months?|mos?|mo|m|monate?|mois)\\b)?"
                     + "|\\d{1,2} ?(?:months?|mos?|mo|monate?|mois)\\b|less than a year)\\s*\\)?");
     private static final LiteralScan LESS_THAN_A_YEAR = LiteralScan.ignoringCase("less than a year");
-    private static final Pattern DURATION_ONLY = Pattern.compile(
+    /** A line or field that is only a length of time: "2 yrs 3 mos", "11 months", "less than a year". */
+    static final Pattern DURATION_ONLY = Pattern.compile(
             "(?i)^\\s*(?:\\d{1,2}(?:\\.\\d)?\\+? ?(?:years?|yrs?|yr)(?: ?,? ?\\d{1,2} ?(?:months?|mos?))?|\\d{1,2} ?(?:months?|mos?)|less than a year)\\s*$");
     private static final Pattern TECH_LABEL = Pattern.compile(
             "(?i)^(?:tech(?:nolog(?:y|ies))?(?: used| stack)?|stack|tools(?: used)?|environment|skills(?: used)?|built with|key technologies)\\s*[:-]");

@@ -28,8 +28,6 @@ final class HeaderFieldParser {
             "(?i)^(?:(organi[sz]ation|company(?: name)?|employer|firm)|(designation|job title|title|role|position)"
                     + "|(duration|period|dates?|tenure)|(location|city|place|based in|work location))\\s*:\\s*(.*)$");
     private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile(" +,");
-    private static final Pattern TENURE = Pattern.compile(
-            "(?i)\\d{1,2}\\+? ?(?:years?|yrs?|yr|months?|mos?)(?: ?,? ?\\d{1,2} ?(?:months?|mos?))?");
     /** An employer and a numbered unit of it, the way military and public-service roles name them. */
     private static final Pattern NUMBERED_UNIT = Pattern.compile("^([^,]{2,60}), (\\d{1,4}(?:st|nd|rd|th) .+)$");
     private static final Pattern TEAM_WORDS = Pattern.compile("(?i)\\b(?:team|group|department|division|unit|squad|org)\\b");
@@ -161,7 +159,7 @@ final class HeaderFieldParser {
         if (part.isEmpty() || EMPLOYMENT_TYPES.contains(part.toLowerCase(java.util.Locale.ROOT))) {
             return; // "Nordwind Systems · Full-time": the kind of contract names neither employer nor place
         }
-        if (Character.isDigit(part.charAt(0)) && TENURE.matcher(part).matches()) {
+        if (Character.isDigit(part.charAt(0)) && ExperienceParser.DURATION_ONLY.matcher(part).matches()) {
             return; // "Full-time · 4 yrs 3 mos" under a company of a job board: its total tenure
         }
         // "Acme, Berlin" alone is a company and a place; after a company was seen, "Leeds, UK" is just a place.

@@ -63,23 +63,20 @@ final class RoleTableRows {
             }
             String[] all = CELL_SPLIT.split(t, -1);
             boolean gaps = hasEmptyCell(all);
-            String[] cells = gaps ? nonEmpty(all) : all;
             // A header row names its columns: no figures in it (most lines with bars are rows or fields).
-            int[] header = WordScan.hasDigit(t) ? null : headerColumns(cells);
+            int[] header = WordScan.hasDigit(t) ? null : headerColumns(gaps ? nonEmpty(all) : all);
             if (header != null) {
                 if (out == null) {
                     out = new ArrayList<>(lines.subList(0, i));
                 }
                 columns = header;
-                width = cells.length;
+                width = gaps ? nonEmpty(all).length : all.length;
                 // Columns set apart by wide gaps leave empty cells; the rows are then read by their filled cells.
                 dropEmpty = gaps;
                 headerLeadingPipe = line.raw().strip().startsWith("|");
                 continue;
             }
-            if (columns != null && dropEmpty != gaps) {
-                cells = dropEmpty ? nonEmpty(all) : all;
-            }
+            String[] cells = dropEmpty ? nonEmpty(all) : all;
             if (columns != null && cells.length == width) {
                 out.add(new Line(row(cells, columns), 0, false, line.raw()));
                 String description = columns[DESCRIPTION_COLUMN] >= 0 ? cells[columns[DESCRIPTION_COLUMN]].strip() : "";

@@ -252,7 +252,7 @@ public final class SkillMatcher {
         String tail = text.substring(c.end, after).toLowerCase();
         return tail.startsWith(" programming") || tail.startsWith(" language") || tail.startsWith(" lang")
                 || surface.length() > 1 && (VERSION_AFTER.matcher(tail).matches()
-                || techNounAfter(text, c.end) && !(c.start == 0 && OPENING_VERBS.contains(surface.toLowerCase())));
+                || techNounAfter(text, c.end) && !(c.start == 0 && OPENING_VERBS.contains(surface.toLowerCase(java.util.Locale.ROOT))));
     }
 
     /**
