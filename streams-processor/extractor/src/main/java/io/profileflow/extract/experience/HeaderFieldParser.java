@@ -175,8 +175,9 @@ final class HeaderFieldParser {
         if (!companyPosition && TitleWords.isTitle(part)) {
             if (role.title == null) {
                 int comma = part.lastIndexOf(',');
-                // Only a known place: "Working Student, Embedded Systems" names a field, not a town.
-                if (comma > 0 && places.isKnownPlace(part.substring(comma + 1))) {
+                // Only a known place: "Working Student, Embedded Systems" names a field, not a town. With two
+                // commas ("Title, Employer, Town") the employer is split off the title first, the town after it.
+                if (comma > 0 && part.indexOf(',') == comma && places.isKnownPlace(part.substring(comma + 1))) {
                     role.location = role.location == null ? clean(part.substring(comma + 1)) : role.location;
                     part = clean(part.substring(0, comma));
                 }
@@ -193,7 +194,14 @@ final class HeaderFieldParser {
             if (role.location == null && places.isLocation(suffix) && !COMPANY_SUFFIX.matcher(suffix).matches()
                     && !WordScan.hasDigit(suffix) && !startsWithLegalForm(suffix)) {
                 role.location = suffix;
-                addCompany(role, clean(part.substring(0, c)), others);
+                String employer = clean(part.substring(0, c));
+                if (role.company == null && !others.isEmpty() && role.title == null) {
+                    // "Administratrice systèmes — Mutuelle Atlantique, Saint-Nazaire": the name the town is
+                    // written with is the employer, the unrecognised part before it the title.
+                    role.company = employer;
+                } else {
+                    addCompany(role, employer, others);
+                }
                 return;
             }
         }

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -16,10 +17,14 @@ import java.util.regex.Pattern;
 /**
  * Tells whether a short phrase is a place: "Remote", "Berlin, Germany", "San Francisco, CA",
  * "Greater Seattle Area", "Bengaluru, Karnataka, India". Uses a bundled list of countries, states and cities
- * plus shape rules (", CA" state codes, "... Area").
+ * (places.txt), the world's towns of 30,000 people or more (cities.txt, from GeoNames) and shape rules (", CA" state
+ * codes, "... Area").
  */
 public final class LocationDetector {
-    private static final Set<String> PLACES = loadPlaces();
+    /** The hand-kept places.txt: countries, states and regions, well-known cities. */
+    private static final Set<String> CURATED = load(List.of("places.txt"));
+    /** CURATED and the generated world towns of cities.txt (make-cities.sh). */
+    private static final Set<String> PLACES = load(List.of("places.txt", "cities.txt"));
     private static final Pattern WORK_MODE = Pattern.compile(
             "(?i)(?:fully |100% )?(?:remote|hybrid|on-?site|onsite|anywhere|worldwide|home ?office|telecommute|distributed)"
                     + "(?: ?[(/,-] ?.*)?");
@@ -48,8 +53,10 @@ public final class LocationDetector {
                 return false;
             }
         }
-        // "Gurugram, Haryana" needs one known part; a lone unknown word is no evidence.
-        return known > 0 && (known == parts.length || parts.length > 1 && PLACES.contains(parts[parts.length - 1].strip()));
+        // "Gurugram, Haryana" needs one known part; a lone unknown word is no evidence. Only a hand-kept place
+        // (a region, a country, a well-known city) vouches for an unknown town before it: after a town of the
+        // generated list, "Mutuelle Atlantique, Saint-Nazaire" is an employer and its town.
+        return known > 0 && (known == parts.length || parts.length > 1 && CURATED.contains(parts[parts.length - 1].strip()));
     }
 
     /**
@@ -122,22 +129,24 @@ public final class LocationDetector {
         return TextShape.splitCount(part) <= 3;
     }
 
-    private static Set<String> loadPlaces() {
+    private static Set<String> load(List<String> resources) {
         Set<String> places = new HashSet<>();
-        try (InputStream in = LocationDetector.class.getResourceAsStream("places.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("bundled resource places.txt is missing");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String t = line.strip();
-                if (!t.isEmpty() && !t.startsWith("#")) {
-                    places.add(t.toLowerCase(Locale.ROOT));
+        for (String resource : resources) {
+            try (InputStream in = LocationDetector.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("bundled resource " + resource + " is missing");
                 }
+                BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                String line;
+                while ((line = r.readLine()) != null) {
+                    String t = line.strip();
+                    if (!t.isEmpty() && !t.startsWith("#")) {
+                        places.add(t.toLowerCase(Locale.ROOT));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Set.copyOf(places);
     }
