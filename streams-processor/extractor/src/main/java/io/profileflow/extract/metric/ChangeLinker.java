@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * scale ("from 3 to 30 members", "from 2 to 10 million"); without "from" or an arrow both ends must carry a unit,
  * otherwise "10 to 12 hours" was already read as a range by the scanner. After "from", a bare Y borrows X's unit
  * ("from 85 servers to 30"), and two bare numbers are a count ("score went from 38 to 92"). German "von X auf Y",
- * Spanish "del X al Y" and French "de X à Y" are the same change.
+ * Spanish "del X al Y" and French "de X à Y" are the same change. "X instead of Y" ("in 2 days instead of 3 weeks",
+ * "rather than", "versus") names the new figure first: X with baseline Y, both with the same kind of unit.
  */
 final class ChangeLinker {
 
@@ -29,6 +30,10 @@ final class ChangeLinker {
     private static final Pattern FROM_BEFORE = Pattern.compile(
             "(?i)(?<![\\p{L}])(?:from|von|del|desde|depuis|van|da)\\s+" + Vocabulary.QUALIFIER + "$");
 
+    /** Between a new figure and the old one it replaced: "2 days instead of 3 weeks", "40 ms vs. 300 ms". */
+    private static final Pattern INSTEAD_OF = Pattern.compile(
+            "(?i)\\s*(?:instead\\s+of|rather\\s+than|in\\s+place\\s+of|versus|vs\\.?)\\s+(?:the\\s+)?" + Vocabulary.QUALIFIER);
+
     private ChangeLinker() {
     }
 
@@ -38,7 +43,13 @@ final class ChangeLinker {
         while (i < quantities.size()) {
             Quantity x = quantities.get(i);
             Quantity y = i + 1 < quantities.size() ? quantities.get(i + 1) : null;
-            if (y != null && linkable(text, x, y)) {
+            if (y != null && replaces(text, x, y)) {
+                x.baseline = y.value();
+                x.changeLinked = true;
+                x.end = y.end;
+                out.add(x);
+                i += 2;
+            } else if (y != null && linkable(text, x, y)) {
                 join(x, y);
                 out.add(y);
                 i += 2;
@@ -78,6 +89,13 @@ final class ChangeLinker {
         }
         return x.measure == y.measure && Objects.equals(x.unit, y.unit)
                 && (x.per == null || y.per == null || x.per.equals(y.per));
+    }
+
+    /** "in 2 days instead of 3 weeks": x replaced y, both measured alike (durations, money of one currency). */
+    private static boolean replaces(String text, Quantity x, Quantity y) {
+        return x.fixedDirection == null && y.fixedDirection == null && x.end <= y.start && y.start - x.end <= 30
+                && x.measure != Quantity.Measure.BARE && x.measure == y.measure && Objects.equals(x.unit, y.unit)
+                && Objects.equals(x.per, y.per) && INSTEAD_OF.matcher(text.substring(x.end, y.start)).matches();
     }
 
     private static boolean fromBefore(String text, Quantity x) {

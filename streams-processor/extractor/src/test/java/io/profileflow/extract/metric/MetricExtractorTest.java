@@ -63,6 +63,9 @@ class MetricExtractorTest {
             Shortened the audit job to 20 min                                    | 1200        | seconds    |        |
             Shortened the audit job to 20 minutes                                | 1200        | seconds    |        |
             Rebuilt the report in 2h instead of a day                            | 7200        | seconds    |        |
+            Shipped landing pages in 2 days instead of 3 weeks                   | 172800      | seconds    |        | 1814400
+            Served the catalogue in 40 ms vs. 300 ms before                      | 0.04        | seconds    |        | 0.3
+            Closed the books in 4 days rather than 10 days                       | 345600      | seconds    |        | 864000
             Reduced reconciliation to 3 hrs                                      | 10800       | seconds    |        |
             Reduced release cycle from 6 weeks to 2 weeks                        | 1209600     | seconds    |        | 3628800
             Cut month-end close from 10 days to 4 days                           | 345600      | seconds    |        | 864000
