@@ -315,7 +315,7 @@ class ProbeLayoutRulesTest {
         ExperienceRecord e = p.getExperiences().get(0);
         assertThat(e.getCompany() + " / " + e.getTeam() + " / " + e.getLocation() + " / " + e.getTitle())
                 .isEqualTo("U.S. Army / 1st Battalion, 508th Parachute Infantry Regiment / Fort Bragg, NC"
-                        + " / Information Technology Specialist, Sergeant");
+                        + " / Information Technology Specialist");
     }
 
     @Test

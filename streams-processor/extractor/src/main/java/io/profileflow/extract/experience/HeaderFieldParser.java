@@ -98,6 +98,10 @@ final class HeaderFieldParser {
                     && (places.isLocation(left) || isPlaceName(left) && isPlaceName(right))) {
                 // "Wisła Data - Kraków, Małopolskie": the employer came first, so "Town, Region" is the place.
                 role.location = clean(part);
+            } else if (role.company == null && DEPARTMENT.matcher(left).matches()) {
+                // "Postdoctoral Researcher, Institute for Machine Learning, ETH Zürich": unit, then organisation.
+                role.company = right;
+                role.team = left;
             } else if (role.company == null) {
                 role.company = left;
                 role.location = right;
@@ -141,6 +145,7 @@ final class HeaderFieldParser {
             role.title = role.company;
             role.company = employer;
         }
+        splitDepartment(role);
         splitPlaceAfterLegalForm(role);
         Matcher unit = role.company == null || role.team != null ? null : NUMBERED_UNIT.matcher(role.company);
         if (unit != null && unit.matches()) {
@@ -181,7 +186,7 @@ final class HeaderFieldParser {
                     role.location = role.location == null ? clean(part.substring(comma + 1)) : role.location;
                     part = clean(part.substring(0, comma));
                 }
-                role.title = part;
+                role.title = withoutTrailingRank(part);
             } else {
                 others.add(part);
             }
@@ -233,6 +238,16 @@ final class HeaderFieldParser {
         addCompany(role, part, others);
     }
 
+    /** "Institute for Machine Learning, ETH Zürich" as the employer: the organisation employs, the unit is the team. */
+    private void splitDepartment(RoleDraft role) {
+        int comma = role.company == null || role.team != null ? -1 : role.company.indexOf(", ");
+        if (comma > 0 && DEPARTMENT.matcher(role.company.substring(0, comma)).matches()
+                && !places.isLocation(role.company.substring(comma + 2))) {
+            role.team = role.company.substring(0, comma);
+            role.company = role.company.substring(comma + 2);
+        }
+    }
+
     /**
      * "Veloxa Compute Inc., Mountain View, CA", "Brindle Hosting Co., Reading": the employer's name ends at its legal
      * form, so short place-like names after it are where the job was, even towns the place list does not know.
@@ -275,6 +290,28 @@ final class HeaderFieldParser {
         }
         return true;
     }
+
+    /**
+     * "Information Technology Specialist, Sergeant" (the pay grade in brackets taken out already): a military rank
+     * after the job title is the holder's grade, not part of the job.
+     */
+    private static String withoutTrailingRank(String title) {
+        int comma = title.lastIndexOf(", ");
+        return comma > 0 && MILITARY_RANK.matcher(title.substring(comma + 2)).matches() ? title.substring(0, comma) : title;
+    }
+
+    private static final Pattern MILITARY_RANK = Pattern.compile("(?i)(?:(?:staff|master|first|senior|chief|command|gunnery"
+            + "|lance|private first class|sergeant first class|second|1st|2nd|master chief|chief master|technical)\\s+)?"
+            + "(?:private|specialist|corporal|sergeant|sergeant major|lieutenant|captain|major|colonel|lieutenant colonel"
+            + "|petty officer|airman|ensign|warrant officer|seaman|commander|lieutenant commander)");
+
+    /**
+     * "Institute for Machine Learning", "Department of Physics", "School of Computing": a unit of the organisation
+     * named after it, so the organisation is the employer and the unit its team.
+     */
+    private static final Pattern DEPARTMENT = Pattern.compile(
+            "(?i)(?:institute|department|dept\\.?|school|faculty|laborator(?:y|ies)|lab|centre|center|chair|division)"
+                    + "\\s+(?:of|for)\\s+.+");
 
     /** Unclassified parts are company candidates, assigned in order once every line is read. */
     private static void addCompany(RoleDraft role, String part, List<String> others) {

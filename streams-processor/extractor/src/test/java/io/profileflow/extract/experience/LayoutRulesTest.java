@@ -327,4 +327,33 @@ class LayoutRulesTest {
         assertThat(String.join(" ", r.get(0).bullets)).endsWith("using Php, mysql and Redis");
         assertThat(r.get(0).bullets).allSatisfy(b -> assertThat(b.length()).isLessThanOrEqualTo(400));
     }
+
+    @Test
+    void aUnitBeforeItsOrganisationIsTheTeamNotTheEmployer() {
+        List<RoleDraft> r = roles("""
+                Experience
+                2019 – 2022       Postdoctoral Researcher, Institute for Quantum Optics, Kessler University
+                2016 – 2019       Research Assistant, Department of Physics, Kessler University
+                2014 – 2016       Engineer, Norrland Photonics, Umeå
+                """);
+        assertThat(r).extracting(d -> d.company + " | " + d.team + " | " + d.title + " | " + d.location).containsExactly(
+                "Kessler University | Institute for Quantum Optics | Postdoctoral Researcher | null",
+                "Kessler University | Department of Physics | Research Assistant | null",
+                "Norrland Photonics | null | Engineer | Umeå");
+    }
+
+    @Test
+    void aMilitaryRankAfterTheJobTitleIsNoPartOfIt() {
+        List<RoleDraft> r = roles("""
+                EXPERIENCE
+                Cyber Operations Specialist (17C), Staff Sergeant (E-6)
+                U.S. Air Force, 33rd Network Warfare Squadron, San Antonio, TX      MAR 2018 – PRESENT
+                Radio Operator, Corporal
+                Royal Marines, Plymouth, UK      JAN 2012 – FEB 2018
+                Network Engineer, Specialist Systems
+                Aerolinea Sur, Lima, Peru      2019 – 2022
+                """);
+        assertThat(r).extracting(d -> d.title).containsExactly("Cyber Operations Specialist", "Radio Operator",
+                "Network Engineer, Specialist Systems");
+    }
 }
