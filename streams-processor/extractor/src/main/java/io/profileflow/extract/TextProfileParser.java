@@ -104,7 +104,7 @@ final class TextProfileParser {
                 // "She started her career as a backend engineer at X (2015–2020)": a bio's sentence with a period in
                 // it is no role header (ProseRoleFinder reads such sentences).
                 boolean role = !isSentence(r.title) && !isSentence(r.company)
-                        && (s.type() == SectionType.EXPERIENCE ? r.company != null || r.title != null
+                        && (s.type() == SectionType.EXPERIENCE ? names(r.company) || names(r.title)
                         : isRoleOutsideExperience(r, s));
                 if (role) {
                     accepted.add(r);
@@ -152,6 +152,18 @@ final class TextProfileParser {
                 && !r.company.equalsIgnoreCase(s.heading() == null ? "" : s.heading().strip())
                 && (s.type() != SectionType.AWARDS || r.hasDates() && r.dates.start().hasMonth())
                 && !Character.isLowerCase(r.title.charAt(0)) && !r.title.contains(". ");
+    }
+
+    /** A role field that names something: "5.00" (a rating over a contract's dates) or "$9,850.00" names nothing. */
+    private static boolean names(String field) {
+        if (field != null) {
+            for (int i = 0; i < field.length(); i++) {
+                if (Character.isLetter(field.charAt(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean endsSentence(String t) {

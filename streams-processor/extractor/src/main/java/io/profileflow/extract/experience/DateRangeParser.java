@@ -41,12 +41,15 @@ public final class DateRangeParser {
     private static final String MONTHS_ALONE = withoutWords(MONTHS, MONTH_NEEDS_YEAR);
     private static final String PRESENT = "present|current(?:ly)?|now|today|ongoing|till date|to date|till now"
             + "|until now|up to now|heute|aktuell|jetzt|laufend|derzeit|actuel|aujourd'hui|en cours|presente|actualidad"
-            + "|heden|attuale|atual|atualmente|actualmente|obecnie|date|nu|nå|pågående|i dag|idag";
+            + "|heden|attuale|atual|atualmente|actualmente|obecnie|date|nu|nå|pågående|i dag|idag"
+            // Portuguese "até ao momento", Italian "ad oggi", Spanish "a la fecha", French "à ce jour", ...
+            + "|até ao momento|até o momento|até à data|até a data|até hoje|ad oggi|a oggi|in corso|a la fecha"
+            + "|hasta la fecha|à ce jour|a ce jour|bis heute|tot heden|tot nu";
     /** After a year: no further digit, unless a glued duration follows ("Jul, 20231 yr 6 months"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2} ?(?:yrs?|years?|mos?|months?)\\b))";
     private static final String SEASONS = "spring|summer|fall|autumn|winter|sommer|herbst|frühjahr|frühling";
     /** Every alternative of DIGIT_POINT and LETTER_POINT starts with one of these (either case): a word of the lists, q, or a digit. */
-    private static final boolean[] POINT_FIRST = firstCharacters(MONTHS + "|" + PRESENT + "|" + SEASONS + "|q|0|1|2|3|4|5|6|7|8|9");
+    private static final boolean[] POINT_FIRST = firstCharacters(MONTHS + "|" + PRESENT + "|" + SEASONS + "|q|h|'|0|1|2|3|4|5|6|7|8|9");
     private static final Pattern OPTIONAL_SUFFIX = Pattern.compile("(\\p{L}+)\\(\\?:(\\p{L}+)\\)\\?");
     private static final Pattern PLAIN_WORDS = Pattern.compile("\\p{L}[\\p{L} ']*");
     /** A named group in a pattern: "(?<name>". */
@@ -66,10 +69,15 @@ public final class DateRangeParser {
                     + "|(?<y>(?:19|20)\\d\\d)" + YEAR_END
                     + ")",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final String MONTH_YEAR_POINT =
-            "(?<mon>" + MONTHS + ")\\.?(?!\\p{L})[ ,.'/-]{0,3}(?:(?<my>(?:19|20)\\d\\d)|'(?<my2>\\d\\d))" + YEAR_END;
+    /**
+     * "Aug 2019", "Aug. '19", and with a day or a "de" between month and year: US "February 1, 2018", Portuguese and
+     * Spanish "março de 2017" (the day is dropped: roles are dated by month).
+     */
+    private static final String MONTH_YEAR_POINT = "(?<mon>" + MONTHS + ")\\.?(?!\\p{L})[ ,.'/-]{0,3}"
+            + "(?:(?:[0-3]?\\d(?:st|nd|rd|th)?,?|de|del) {1,2})?(?:(?<my>(?:19|20)\\d\\d)|'(?<my2>\\d\\d))" + YEAR_END;
     private static final String SEASON_POINT = "(?<season>" + SEASONS + ")[ ,]{1,2}(?<sy>(?:19|20)\\d\\d)(?!\\d)";
-    private static final String QUARTER_POINT = "(?<q>q[1-4])[ /]?(?<qy>(?:19|20)\\d\\d)(?!\\d)";
+    /** "Q3 2019", and half-years "H2 2022". */
+    private static final String QUARTER_POINT = "(?<q>q[1-4]|h[12])[ /]?(?<qy>(?:19|20)\\d\\d)(?!\\d)";
     private static final String PRESENT_POINT = "(?<present>" + PRESENT + ")(?!\\p{L})";
     private static final String MONTH_ONLY_POINT = "(?<mo>" + MONTHS_ALONE + ")\\.?(?!\\p{L})";
     private static final Pattern LETTER_POINT = letterPoints(MONTH_YEAR_POINT, SEASON_POINT, QUARTER_POINT,
@@ -107,7 +115,7 @@ public final class DateRangeParser {
     private enum LetterKind {
         MONTH(MONTHS, letterPoints(MONTH_YEAR_POINT, MONTH_ONLY_POINT)),
         SEASON(SEASONS, letterPoints(SEASON_POINT)),
-        QUARTER("q", letterPoints(QUARTER_POINT)),
+        QUARTER("q|h", letterPoints(QUARTER_POINT)),
         PRESENT_WORD(PRESENT, letterPoints(PRESENT_POINT)),
         /** Where the phrases do not decide (non-ASCII letters, other characters): all alternatives are tried. */
         ANY("", LETTER_POINT);
@@ -154,7 +162,7 @@ public final class DateRangeParser {
             Point next = i + 1 < points.size() ? points.get(i + 1) : null;
             if (next != null && p.kind != Kind.PRESENT && next.kind != Kind.MONTH_ONLY
                     && isSeparator(line, p, next)) {
-                DateRange r = pair(p, next);
+                DateRange r = pair(p, next, rangeStart(line, p.from));
                 if (r != null) {
                     ranges.add(r);
                     i++;
@@ -231,12 +239,24 @@ public final class DateRangeParser {
         return m.find() ? m.start() : before.length();
     }
 
-    private static DateRange pair(Point a, Point b) {
+    /**
+     * Where a range starts: its first point, or the word that opens it ("from Jan 2019 to ...", Portuguese "De março
+     * de 2017 a ...", Italian "dal 2011 al 2014", Dutch "van 2015 tot 2018"), so that the word is no header text.
+     */
+    private static int rangeStart(String line, int pointFrom) {
+        Matcher m = RANGE_OPENER.matcher(line.substring(Math.max(0, pointFrom - 7), pointFrom));
+        return m.find() ? pointFrom - (m.end() - m.start()) : pointFrom;
+    }
+
+    private static final Pattern RANGE_OPENER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:from|de|desde|dal|da|van|von|vom|del|entre) $", Pattern.CASE_INSENSITIVE);
+
+    private static DateRange pair(Point a, Point b, int from) {
         if (b.kind == Kind.PRESENT) {
             if (a.kind == Kind.MONTH_ONLY) {
                 return null;
             }
-            return new DateRange(date(a), null, true, a.from, b.to);
+            return new DateRange(date(a), null, true, from, b.to);
         }
         PartialDate end = date(b);
         PartialDate start;
@@ -250,7 +270,7 @@ public final class DateRangeParser {
         if (end.monthIndex(true) < start.monthIndex(false)) {
             return null;
         }
-        return new DateRange(start, end, false, a.from, b.to);
+        return new DateRange(start, end, false, from, b.to);
     }
 
     private static PartialDate date(Point p) {
@@ -274,6 +294,14 @@ public final class DateRangeParser {
                 continue;
             }
             char c = line.charAt(i);
+            if (c == '\'') {
+                Point year = apostropheYear(line, i);
+                if (year != null) {
+                    out.add(year);
+                }
+                i = year != null ? year.to : i + 1;
+                continue;
+            }
             boolean startsWithDigit = c >= '0' && c <= '9';
             if (startsWithDigit && !yearFollows(line, i)) {
                 i++;
@@ -296,7 +324,7 @@ public final class DateRangeParser {
                 i++;
                 continue;
             }
-            Point p = startsWithDigit ? digitPoint(m) : letterPoint(m, kind);
+            Point p = startsWithDigit ? digitPoint(m) : letterPoint(line, m, kind);
             if (p != null) {
                 out.add(p);
             }
@@ -490,10 +518,11 @@ public final class DateRangeParser {
         return null;
     }
 
-    private static Point letterPoint(Matcher m, LetterKind kind) {
+    private static Point letterPoint(String line, Matcher m, LetterKind kind) {
         int from = m.start();
         int to = m.end();
         if (kind.group(m, "mon") != null) {
+            from = dayBefore(line, from);
             int year = m.group("my") != null ? Integer.parseInt(m.group("my")) : twoDigitYear(m.group("my2"));
             return new Point(Kind.DATE, year, month(m.group("mon")), from, to);
         }
@@ -501,8 +530,9 @@ public final class DateRangeParser {
             return new Point(Kind.DATE, Integer.parseInt(m.group("sy")), season(m.group("season")), from, to);
         }
         if (kind.group(m, "q") != null) {
-            int quarter = m.group("q").charAt(1) - '0';
-            return new Point(Kind.DATE, Integer.parseInt(m.group("qy")), quarter * 3 - 2, from, to);
+            int part = m.group("q").charAt(1) - '0';
+            boolean half = Character.toLowerCase(m.group("q").charAt(0)) == 'h';
+            return new Point(Kind.DATE, Integer.parseInt(m.group("qy")), half ? part * 6 - 5 : part * 3 - 2, from, to);
         }
         if (kind.group(m, "present") != null) {
             // Words like "now" or "date" are ordinary words too; they only count right after a range separator.
@@ -512,6 +542,43 @@ public final class DateRangeParser {
             return new Point(Kind.MONTH_ONLY, 0, month(m.group("mo")), from, to);
         }
         return null;
+    }
+
+    /**
+     * Where a month date starts when a day is written before it ("1 augustus 2013", "16th June 2020", "1er mars
+     * 2019"): the day is part of the point, so that "1 augustus 2013 – 31 augustus 2016" pairs and leaves nothing.
+     */
+    private static int dayBefore(String line, int monthStart) {
+        int k = monthStart - 1;
+        if (k < 1 || line.charAt(k) != ' ') {
+            return monthStart;
+        }
+        k--;
+        while (k >= 0 && (Character.isLetter(line.charAt(k)) || line.charAt(k) == '.') && monthStart - k <= 4) {
+            k--; // "16th", "1er", "1."
+        }
+        int digitsEnd = k;
+        while (k >= 0 && Character.isDigit(line.charAt(k)) && digitsEnd - k < 2) {
+            k--;
+        }
+        if (k == digitsEnd || k >= 0 && Character.isLetterOrDigit(line.charAt(k))) {
+            return monthStart;
+        }
+        String suffix = line.substring(digitsEnd + 1, monthStart - 1).toLowerCase(Locale.ROOT);
+        int day = Integer.parseInt(line.substring(k + 1, digitsEnd + 1));
+        return day >= 1 && day <= 31 && DAY_SUFFIXES.contains(suffix) ? k + 1 : monthStart;
+    }
+
+    private static final Set<String> DAY_SUFFIXES = Set.of("", ".", "st", "nd", "rd", "th", "er", "e");
+
+    /** "'17" in "('17–'21)": a year written with an apostrophe and two digits, not inside a word or number. */
+    private static Point apostropheYear(String line, int i) {
+        boolean twoDigits = i + 2 < line.length() && Character.isDigit(line.charAt(i + 1)) && Character.isDigit(line.charAt(i + 2));
+        if (!twoDigits || i + 3 < line.length() && Character.isLetterOrDigit(line.charAt(i + 3))
+                || i > 0 && Character.isLetterOrDigit(line.charAt(i - 1))) {
+            return null;
+        }
+        return new Point(Kind.DATE, twoDigitYear(line.substring(i + 1, i + 3)), 0, i, i + 3);
     }
 
     private static int twoDigitYear(String yy) {

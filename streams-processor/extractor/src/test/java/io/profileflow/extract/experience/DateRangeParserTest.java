@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class DateRangeParserTest {
@@ -70,6 +72,18 @@ class DateRangeParserTest {
             "03.2019 - obecnie; 2019-03; null; true",
             "set 2018 - out/2019; 2018-09; 2019-10; false",
             "gen 2020 – mag 2021; 2020-01; 2021-05; false",
+            "February 1, 2018 → July 31, 2021; 2018-02; 2021-07; false",
+            "Sep 15th 2019 - Present; 2019-09; null; true",
+            "1 augustus 2013 – 31 augustus 2016; 2013-08; 2016-08; false",
+            "01 March 2019 - to date; 2019-03; null; true",
+            "16th June 2020 - Present; 2020-06; null; true",
+            "Setembro de 2021 – até ao momento; 2021-09; null; true",
+            "De março de 2017 a agosto de 2021; 2017-03; 2021-08; false",
+            "Gen 2019 – ad oggi; 2019-01; null; true",
+            "Senior SWE @ Parcelbird ('17–'21, last-mile logistics); 2017; 2021; false",
+            "'02 – '09; 2002; 2009; false",
+            "H2 2022 – today; 2022-07; null; true",
+            "H1 2019 - H2 2020; 2019-01; 2020-07; false",
     })
     void parsesCommonForms(String line, String start, String end, boolean current) {
         DateRange r = parser.find(line.strip());
@@ -100,6 +114,23 @@ class DateRangeParserTest {
         String line = "Engineer at Acme, Jan 2020 - Present, Berlin";
         DateRange r = parser.find(line);
         assertThat(line.substring(r.from(), r.to())).isEqualTo("Jan 2020 - Present");
+    }
+
+    @Test
+    void theWordThatOpensARangeAndTheDayOfItsMonthsArePartOfTheSpan() {
+        for (String line : List.of("Analista, Lusodados — De março de 2017 a agosto de 2021",
+                "Analista, Lusodados — dal 2011 al 2014", "Analista, Lusodados — 1 augustus 2013 – 31 augustus 2016")) {
+            DateRange r = parser.find(line);
+            assertThat(line.substring(0, r.from())).as(line).isEqualTo("Analista, Lusodados — ");
+            assertThat(r.to()).as(line).isEqualTo(line.length());
+        }
+    }
+
+    @Test
+    void aQuotedNumberOrADecadeIsNoApostropheYear() {
+        assertThat(parser.find("the '90s - a decade")).isNull();
+        assertThat(parser.find("v2'17 - x'19")).isNull();
+        assertThat(parser.find("'17 to 18")).isNull();
     }
 
     @Test
