@@ -566,4 +566,38 @@ class ProbeLayoutRulesTest {
         assertThat(metricsWithBaselines(p)).containsExactlyInAnyOrder("1500.0 seconds from 10800.0", "6.0 percent from 18.0");
         assertThat(p.getExperiences()).extracting(ExperienceRecord::getCompany).containsExactly("Hubtel", "mPharma");
     }
+
+    @Test
+    void aCareerTimelineWithHalfYearsQuartersAndSeasons() throws Exception {
+        ParsedProfile p = extract("""
+                Inés Varga
+                Product Designer · Lyon
+
+                CAREER TIMELINE
+
+                H1 2023 – today
+                Design Engineer · Brumelight (energy SaaS) · Lyon
+                  – Built the design system: 90 components.
+
+                Q2 2020 – Q4 2022
+                Product Designer · Tessera Pay · Remote
+
+                Summer 2019
+                UX Intern · Rhône Transit · Lyon
+                """);
+        assertThat(roles(p)).containsExactly("Design Engineer @ Brumelight 2023-01..null",
+                "Product Designer @ Tessera Pay 2020-04..2022-12", "UX Intern @ Rhône Transit 2019-06..2019-06");
+    }
+
+    @Test
+    void aOneLineListOfTechnologiesDoesNotSwallowTheParagraphAfterIt() throws Exception {
+        ParsedProfile p = extract("""
+                Location: Tbilisi, Georgia
+                Technologies: Rust, PostgreSQL, Kafka
+                Email: someone@example.com
+                Backend engineer, 9 yrs. Rewrote the ingest path, 3k → 21k TPS with p99 under 12 ms. Cut the cloud bill by 28% with partitioning.
+                """);
+        assertThat(metricsWithBaselines(p)).contains("21000.0 count from 3000.0", "28.0 percent");
+        assertThat(skills(p)).contains("Rust", "PostgreSQL", "Apache Kafka");
+    }
 }

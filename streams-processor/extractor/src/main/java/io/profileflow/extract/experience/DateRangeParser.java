@@ -147,7 +147,11 @@ public final class DateRangeParser {
     /** Kind of a date point found in a line. */
     private enum Kind { DATE, PRESENT, MONTH_ONLY }
 
-    private record Point(Kind kind, int year, int month, int from, int to) {
+    /** A date point; lastMonth is the month a period it ends ends in ("Q1 2022" starts in January, ends in March). */
+    private record Point(Kind kind, int year, int month, int lastMonth, int from, int to) {
+        Point(Kind kind, int year, int month, int from, int to) {
+            this(kind, year, month, month, from, to);
+        }
     }
 
     /** All periods in the line, left to right. A lone date counts only after "since"/"seit"/"from". */
@@ -258,7 +262,7 @@ public final class DateRangeParser {
             }
             return new DateRange(date(a), null, true, from, b.to);
         }
-        PartialDate end = date(b);
+        PartialDate end = new PartialDate(b.year, b.lastMonth);
         PartialDate start;
         if (a.kind == Kind.MONTH_ONLY) {
             // "Jan - Mar 2020": the year of the start comes from the end.
@@ -532,7 +536,8 @@ public final class DateRangeParser {
         if (kind.group(m, "q") != null) {
             int part = m.group("q").charAt(1) - '0';
             boolean half = Character.toLowerCase(m.group("q").charAt(0)) == 'h';
-            return new Point(Kind.DATE, Integer.parseInt(m.group("qy")), half ? part * 6 - 5 : part * 3 - 2, from, to);
+            return new Point(Kind.DATE, Integer.parseInt(m.group("qy")), half ? part * 6 - 5 : part * 3 - 2,
+                    half ? part * 6 : part * 3, from, to);
         }
         if (kind.group(m, "present") != null) {
             // Words like "now" or "date" are ordinary words too; they only count right after a range separator.

@@ -75,7 +75,7 @@ final class ChangeLinker {
             boolean bareCounts = x.measure == Quantity.Measure.BARE && !x.scaled && !y.scaled
                     && !Units.isYearLike(x.raw) && !Units.isYearLike(y.raw);
             return (x.measure != Quantity.Measure.BARE || bareCounts) && !x.wordNumber
-                    && JOINER.matcher(between).matches() && !ARROW.matcher(between).matches() && fromBefore(text, x);
+                    && JOINER.matcher(between).matches() && (ARROW.matcher(between).matches() || fromBefore(text, x));
         }
         if (SPACED_DASH.matcher(between).matches()) {
             return x.measure != Quantity.Measure.BARE && x.measure == y.measure && Objects.equals(x.unit, y.unit);
@@ -84,8 +84,8 @@ final class ChangeLinker {
             return false;
         }
         boolean anchored = ARROW.matcher(between).matches() || fromBefore(text, x);
-        if (x.measure == Quantity.Measure.BARE) {
-            return anchored;
+        if (x.measure == Quantity.Measure.BARE || isScaledCount(x) && y.measure != Quantity.Measure.COUNT) {
+            return anchored; // "3k → 21k TPS": the bare first figure is measured in the second one's unit
         }
         return x.measure == y.measure && Objects.equals(x.unit, y.unit)
                 && (x.per == null || y.per == null || x.per.equals(y.per));
@@ -96,6 +96,11 @@ final class ChangeLinker {
         return x.fixedDirection == null && y.fixedDirection == null && x.end <= y.start && y.start - x.end <= 30
                 && x.measure != Quantity.Measure.BARE && x.measure == y.measure && Objects.equals(x.unit, y.unit)
                 && Objects.equals(x.per, y.per) && INSTEAD_OF.matcher(text.substring(x.end, y.start)).matches();
+    }
+
+    /** "3k", "1.2M": a scaled number with nothing after it, which the scanner counts for want of a unit. */
+    private static boolean isScaledCount(Quantity x) {
+        return x.measure == Quantity.Measure.COUNT && x.scaled && x.noun == null;
     }
 
     private static boolean fromBefore(String text, Quantity x) {
@@ -117,7 +122,7 @@ final class ChangeLinker {
                 y.scale = x.scale;
             }
         }
-        if (x.measure == Quantity.Measure.BARE) {
+        if (x.measure == Quantity.Measure.BARE || isScaledCount(x)) {
             x.unitFactor = y.unitFactor;
             if (!x.scaled) {
                 x.scale = y.scale;

@@ -91,9 +91,9 @@ final class QuantityScanner {
     static final Unit PERCENT = new Unit(
             Pattern.compile("\\s?(?:%|(?i:per\\s?cent|pct|percentage\\spoints?|pp)(?![a-z]))"), "%p", SPACE);
     static final Unit MULTIPLIER = new Unit(Pattern.compile(
-            "\\s?[xX](?!\\w|\\.\\d|\\s?\\d)|(?i)[\\s-]?fold(?![a-z])|(?i)\\stimes(?=\\s(?:faster|higher|more|larger|bigger"
+            "\\s?[xX×](?!\\w|\\.\\d|\\s?\\d)|(?i)[\\s-]?fold(?![a-z])|(?i)\\stimes(?=\\s(?:faster|higher|more|larger|bigger"
                     + "|better|quicker|greater|lower|fewer|less|smaller|cheaper|over|increase|improvement|growth|speed"
-                    + "|throughput|as)(?![a-z]))"), "xft", SPACE + "-");
+                    + "|throughput|as)(?![a-z]))"), "xft×", SPACE + "-");
     static final Unit RATE = new Unit(Pattern.compile(
             "(?i)\\s?(qps|rps|tps|iops|ops/s(?:ec)?|reqs?/s(?:ec)?|requests/s(?:ec)?|rpm|qpm|tpm)(?![a-z])"),
             "qrtio", SPACE);
@@ -142,10 +142,15 @@ final class QuantityScanner {
     private static final Pattern MONEY_PERIOD_BEFORE = Pattern.compile("(?i)\\b(annual(?:ly|ized)?|yearly|monthly)\\b");
     private static final Pattern FROM_BEFORE = Pattern.compile("(?i)\\bfrom\\s+" + Vocabulary.QUALIFIER + "$");
     /** Stems every multiplying verb holds: a text without any cannot have one. */
-    private static final LiteralScan MULTIPLYING_STEMS = LiteralScan.ignoringCase("halv", "doubl", "tripl", "quadrupl");
+    private static final LiteralScan MULTIPLYING_STEMS = LiteralScan.ignoringCase("halv", "doubl", "tripl", "quadrupl",
+            "dimezz", "halbier", "halveer", "gehalveerd", "verdoppel", "raddoppi", "verdubbel");
+    /** English verbs, and Italian, German and Dutch halving and doubling ("Dimezzati i tempi", "verdoppelt"). */
     static final GatedPattern MULTIPLYING_VERB = new GatedPattern(Pattern.compile(
-            "(?i)\\b(halved|halving|doubled|doubling|tripled|tripling|quadrupled|quadrupling)\\b"),
-            WordPrefixes.atWordStart("halv", "doubl", "tripl", "quadrupl"));
+            "(?i)\\b(halved|halving|doubled|doubling|tripled|tripling|quadrupled|quadrupling|dimezzat[oaie]|dimezzando"
+                    + "|halbiert(?:e|en)?|halveerde|halveerden|gehalveerd|verdoppelt(?:e|en)?|raddoppiat[oaie]"
+                    + "|verdubbeld(?:e|en)?|verdubbelde)\\b"),
+            WordPrefixes.atWordStart("halv", "doubl", "tripl", "quadrupl", "dimezz", "halbier", "halveer", "gehalveerd",
+                    "verdoppel", "raddoppi", "verdubbel"));
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     /**
@@ -154,7 +159,7 @@ final class QuantityScanner {
      */
     private static final String[] WORD_QUANTITY_FRAGMENTS = {"dozen", "two", "three", "four", "five", "fifteen",
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "twenty", "halv", "doubl", "tripl",
-            "quadrupl"};
+            "quadrupl", "dimezz", "halbier", "halveer", "verdoppel", "raddoppi", "verdubbel"};
 
     private QuantityScanner() {
     }
@@ -423,9 +428,12 @@ final class QuantityScanner {
                     && leads(text.charAt(pos + 2));
         }
 
-        /** OR-ing 0x20 folds ASCII case as (?i) does; what else it maps onto a first character only lets more through. */
+        /**
+         * OR-ing 0x20 folds ASCII case as (?i) does; what else it maps onto a first character only lets more through.
+         * A character is also taken as it is: '×' (U+00D7) would fold onto '÷'.
+         */
         private boolean leads(char c) {
-            return firsts.indexOf(c | 0x20) >= 0;
+            return firsts.indexOf(c | 0x20) >= 0 || firsts.indexOf(c) >= 0;
         }
     }
 
@@ -510,13 +518,16 @@ final class QuantityScanner {
             q.end = end;
             q.numberEnd = end;
             String verb = text.substring(start, end).toLowerCase(Locale.ROOT);  // the match is the verb alone
-            if (verb.startsWith("halv")) {
+            if (verb.startsWith("halv") || verb.startsWith("dimezz") || verb.startsWith("halbier")
+                    || verb.startsWith("halveer") || verb.startsWith("gehalveer")) {
                 // "Halved build time": a 50 % cut, as people annotate it (not a factor of 0.5).
                 q.raw = 50;
                 q.fixedDirection = "decrease";
                 set(q, Quantity.Measure.PERCENT, "percent", 1);
             } else {
-                q.raw = verb.startsWith("doubl") ? 2 : verb.startsWith("tripl") ? 3 : 4;
+                boolean doubled = verb.startsWith("doubl") || verb.startsWith("verdoppel") || verb.startsWith("raddoppi")
+                        || verb.startsWith("verdubbel");
+                q.raw = doubled ? 2 : verb.startsWith("tripl") ? 3 : 4;
                 q.fixedDirection = "increase";
                 set(q, Quantity.Measure.MULTIPLIER, "multiplier", 1);
             }

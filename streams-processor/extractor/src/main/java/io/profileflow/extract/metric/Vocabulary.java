@@ -52,7 +52,9 @@ final class Vocabulary {
             "up", "down", "about", "around", "approx", "nearly", "almost", "only", "just", "new", "same", "different",
             "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
             "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
-            "st", "nd", "rd", "th", "x", "am", "pm", "years", "year", "old", "yo", "fold");
+            "st", "nd", "rd", "th", "x", "am", "pm", "years", "year", "old", "yo", "fold",
+            // the "to" of changes in other languages: "van 12 naar 2", "von 9 auf 3", "del 12 al 4", "de 5 à 2"
+            "naar", "tot", "auf", "bis", "al", "à", "para", "hasta", "op", "em", "en");
 
     /** Counts of these are social-profile vanity or ratings, never achievements of the work. */
     static final Set<String> NON_ACHIEVEMENT_NOUNS = Set.of(

@@ -46,7 +46,9 @@ public final class SectionHeadings {
                 "permanent positions", "permanent employment", "freelance work", "freelance history",
                 "military experience", "military service", "consulting experience", "earlier career", "early career",
                 "previous experience", "prior experience", "earlier experience", "additional experience",
-                "other experience", "previous roles", "previous positions", "selected experience");
+                "other experience", "previous roles", "previous positions", "selected experience",
+                "career timeline", "timeline", "work timeline", "experience timeline", "career path", "career journey",
+                "career overview", "professional journey", "my journey", "employment timeline");
         put(SectionType.SKILLS, "skills", "technical skills", "core competencies", "competencies", "tech stack",
                 "stack", "technologies", "technology", "tools", "tools and technologies", "technologies and tools",
                 "skill set", "skillset", "skillsets", "skill sets", "expertise", "areas of expertise", "key skills",

@@ -2,6 +2,7 @@ package io.profileflow.extract.section;
 
 import io.profileflow.extract.Deadline;
 import io.profileflow.extract.text.Line;
+import io.profileflow.extract.text.TextShape;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,10 @@ public final class SectionSplitter {
         SectionType type = SectionType.PREAMBLE;
         String heading = null;
         List<Line> current = new ArrayList<>();
+        // The section an inline "Technologies: Rust, Go" line interrupted: a paragraph after such a one-line list
+        // is no part of it ("Location: ... / Technologies: ... / Backend engineer, 11 yrs. Now: ..." in a post).
+        SectionType interruptedType = null;
+        String interruptedHeading = null;
         int count = 0;
         for (Line line : lines) {
             if ((++count & 255) == 0) {
@@ -35,6 +40,13 @@ public final class SectionSplitter {
             if (noise.isNoise(text)) {
                 continue;
             }
+            if (interruptedType != null && isParagraph(line)) {
+                flush(sections, type, heading, current);
+                type = interruptedType;
+                heading = interruptedHeading;
+                current = new ArrayList<>();
+                interruptedType = null;
+            }
             SectionType headingType = headingType(line);
             if (headingType == SectionType.ACHIEVEMENTS && type == SectionType.EXPERIENCE
                     && (isRoleLabel(line) || !line.isHeading() && !isAllCaps(text))) {
@@ -43,6 +55,7 @@ public final class SectionSplitter {
                 headingType = null;
             }
             if (headingType != null && !(type == SectionType.TRANSCRIPT && headingType == SectionType.OTHER)) {
+                interruptedType = null;
                 flush(sections, type, heading, current);
                 type = headingType;
                 heading = text;
@@ -59,6 +72,8 @@ public final class SectionSplitter {
                 if (t != null && t != SectionType.OTHER && t != type && type != SectionType.TRANSCRIPT
                         && isSectionLevel(t) && !roleSkills) {
                     flush(sections, type, heading, current);
+                    interruptedType = interruptedType == null ? type : interruptedType;
+                    interruptedHeading = interruptedType == type ? heading : interruptedHeading;
                     type = t;
                     heading = inline.group(1);
                     current = new ArrayList<>();
@@ -96,6 +111,12 @@ public final class SectionSplitter {
     private static boolean mayBeInlineHeading(String text) {
         int colon = text.indexOf(':');
         return colon >= 3 && colon <= 40;
+    }
+
+    /** A line of prose, not an item of a list: more than twelve words with a sentence end inside or at its end. */
+    private static boolean isParagraph(Line line) {
+        String t = line.text();
+        return !line.bullet() && TextShape.splitCount(t) > 12 && (t.contains(". ") || t.endsWith("."));
     }
 
     /** CAPS_LEAD_HEADING needs three upper-case letters first and 23 characters in all. */

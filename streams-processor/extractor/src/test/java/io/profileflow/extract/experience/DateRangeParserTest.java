@@ -35,7 +35,7 @@ class DateRangeParserTest {
             "Sep. 2016 to Dec. 2018; 2016-09; 2018-12; false",
             "Jan - Mar 2020; 2020-01; 2020-03; false",
             "Nov - Feb 2021; 2020-11; 2021-02; false",
-            "Q2 2019 - Q4 2020; 2019-04; 2020-10; false",
+            "Q2 2019 - Q4 2020; 2019-04; 2020-12; false",
             "Summer 2020 - Fall 2020; 2020-06; 2020-09; false",
             "März 2018 - Mai 2020; 2018-03; 2020-05; false",
             "Oktober 2015 bis Dezember 2017; 2015-10; 2017-12; false",
@@ -83,7 +83,7 @@ class DateRangeParserTest {
             "Senior SWE @ Parcelbird ('17–'21, last-mile logistics); 2017; 2021; false",
             "'02 – '09; 2002; 2009; false",
             "H2 2022 – today; 2022-07; null; true",
-            "H1 2019 - H2 2020; 2019-01; 2020-07; false",
+            "H1 2019 - H2 2020; 2019-01; 2020-12; false",
     })
     void parsesCommonForms(String line, String start, String end, boolean current) {
         DateRange r = parser.find(line.strip());

@@ -66,6 +66,9 @@ class MetricExtractorTest {
             Shipped landing pages in 2 days instead of 3 weeks                   | 172800      | seconds    |        | 1814400
             Served the catalogue in 40 ms vs. 300 ms before                      | 0.04        | seconds    |        | 0.3
             Closed the books in 4 days rather than 10 days                       | 345600      | seconds    |        | 864000
+            Rewrote the ingest path, 3k → 21k TPS                                | 21000       | count      | second | 3000
+            Merchant NPS 31 → 49 after the redesign                              | 49          | count      |        | 31
+            Improved fraud recall 3× at the same false-positive rate             | 3           | multiplier |        |
             Reduced reconciliation to 3 hrs                                      | 10800       | seconds    |        |
             Reduced release cycle from 6 weeks to 2 weeks                        | 1209600     | seconds    |        | 3628800
             Cut month-end close from 10 days to 4 days                           | 345600      | seconds    |        | 864000
@@ -153,6 +156,9 @@ class MetricExtractorTest {
             Umsatz um 1,2 Mio. € gesteigert                                      | 1200000     | EUR        |        |
             Économies de 45 000 € par an                                         | 45000       | EUR        | year   |
             Saved 45 000 EUR per year                                            | 45000       | EUR        | year   |
+            Bracht het aantal storingen terug van 12 naar 2                      | 2           | count      |        | 12
+            Dimezzati i tempi di rilascio grazie a Jenkins                       | 50          | percent    |        |
+            Umsatz im Onlineshop verdoppelt                                      | 2           | multiplier |        |
             """)
     void readsForeignForms(String clause, double value, String unit, String per, Double baseline) {
         assertOneMetric(clause, value, unit, per, baseline);
