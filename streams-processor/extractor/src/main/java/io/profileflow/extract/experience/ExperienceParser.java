@@ -501,7 +501,8 @@ public final class ExperienceParser {
     }
 
     private static final Set<String> DATE_LABELS = Set.of("duration", "period", "dates", "date", "tenure", "from",
-            "since", "employment period", "zeitraum", "période", "periodo", "duração");
+            "since", "employment period", "zeitraum", "période", "periodo", "duração", "periode", "período", "datum",
+            "data", "dates (from - to)");
 
     /** "Engineer at Acme", "Acme - Engineer", "Engineer | Acme | Berlin": a title plus something else. */
     private static boolean isCompleteHeader(String text) {

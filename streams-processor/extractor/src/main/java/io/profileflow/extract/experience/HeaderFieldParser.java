@@ -23,10 +23,18 @@ final class HeaderFieldParser {
                     + "|llp|se|oy|ab|as|srl|sas|sarl|kg|ug|gmbh & co\\. kg|pty ltd|pte ltd|group|holdings)\\.?");
     /** Separators at the ends of a field; a leading '/' too ("2021.03 - PRESENT / Senior Backend Engineer"). */
     private static final Pattern TRIM = Pattern.compile("^[\\s,;:|*#>/-]+|[\\s,;:|*#<-]+$");
-    /** "Organisation : Acme Ltd", "Designation: Lead": a field named by its label (Indian and form-style CVs). */
+    /**
+     * "Organisation : Acme Ltd", "Designation: Lead", "Werkgever: | Stroomlijn B.V." (a wide gap after the colon reads
+     * as '|'): a field named by its label (Indian, Dutch and form-style CVs, in the languages the dates are read in).
+     */
     private static final Pattern LABELLED = Pattern.compile(
-            "(?i)^(?:(organi[sz]ation|company(?: name)?|employer|firm)|(designation|job title|title|role|position)"
-                    + "|(duration|period|dates?|tenure)|(location|city|place|based in|work location))\\s*:\\s*(.*)$");
+            "(?iu)^(?:(organi[sz]ation|company(?: name)?|employer|firm|werkgever|bedrijf|organisatie|arbeitgeber"
+                    + "|unternehmen|firma|azienda|datore di lavoro|empresa|empregador|employeur|entreprise|société)"
+                    + "|(designation|job title|title|role|position|functie|functietitel|rol|funktion|stelle|ruolo"
+                    + "|posizione|qualifica|cargo|puesto|função|poste|fonction)"
+                    + "|(duration|period|dates?|tenure|periode|zeitraum|periodo|período|période|datum|data)"
+                    + "|(location|city|place|based in|work location|locatie|plaats|standort|arbeitsort|ort|sede|luogo"
+                    + "|ubicación|localização|local|lieu))\\s*:[\\s|]*(.*)$");
     private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile(" +,");
     /** An employer and a numbered unit of it, the way military and public-service roles name them. */
     private static final Pattern NUMBERED_UNIT = Pattern.compile("^([^,]{2,60}), (\\d{1,4}(?:st|nd|rd|th) .+)$");
@@ -60,7 +68,8 @@ final class HeaderFieldParser {
                 if (labelled.group(1) != null && !value.isEmpty()) {
                     classify(role, takeParentheses(role, value, workModes), others, commaOthers, true);
                 } else if (labelled.group(2) != null && !value.isEmpty() && role.title == null) {
-                    role.title = clean(value);
+                    // "Junior PHP-ontwikkelaar (32 uur per week)": brackets read as in any header line
+                    role.title = clean(takeParentheses(role, value, workModes));
                 } else if (labelled.group(4) != null && !value.isEmpty() && role.location == null) {
                     role.location = clean(value); // "Location: Bengaluru" in a Naukri-style block
                 }

@@ -356,4 +356,46 @@ class LayoutRulesTest {
         assertThat(r).extracting(d -> d.title).containsExactly("Cyber Operations Specialist", "Radio Operator",
                 "Network Engineer, Specialist Systems");
     }
+
+    @Test
+    void labelledBlocksInOtherLanguagesWithAWideGapAfterTheColon() {
+        List<RoleDraft> r = roles("""
+                Werkervaring
+                Periode:           maart 2020 – heden
+                Functie:           Senior Backend Developer
+                Werkgever:         Zonnedak Energie B.V., Deventer
+                Taken en resultaten:
+                  • Bouwde de facturatie-API in Kotlin.
+                Periode:           1 augustus 2013 – 31 augustus 2016
+                Functie:           Junior PHP-ontwikkelaar (32 uur per week)
+                Werkgever:         Webbureau De Gracht, Zwolle
+                """);
+        assertThat(r).extracting(d -> d.company + " | " + d.title + " | " + d.location + " | " + d.dates.start()).containsExactly(
+                "Zonnedak Energie B.V. | Senior Backend Developer | Deventer | 2020-03",
+                "Webbureau De Gracht | Junior PHP-ontwikkelaar | Zwolle | 2013-08");
+    }
+
+    @Test
+    void theEnglishEuropassTemplateWithABareDatesLabelAndTheEmployerLast() {
+        List<RoleDraft> r = roles("""
+                 Work experience
+
+                 Dates                               01 March 2019 - to date
+                 Occupation or position held         Senior Firmware Engineer
+                 Main activities and                 Firmware for body control modules in C on
+                 responsibilities                    AUTOSAR Classic; cut boot time by 40%.
+                 Name and address of employer        Mureș Automotive S.R.L.
+                                                     Str. Fabricii 93, 400632 Cluj-Napoca (Romania)
+                 Type of business or sector          Automotive electronics
+
+                 Dates                               07/2012 - 08/2014
+                 Occupation or position held         Junior Software Engineer (part-time)
+                 Name and address of employer        Olt Telecom SRL, Str. Lungă 110, 500058 Brașov (Romania)
+                """);
+        assertThat(r).extracting(d -> d.company + " | " + d.title + " | " + d.location + " | " + d.dates.start()).containsExactly(
+                "Mureș Automotive S.R.L. | Senior Firmware Engineer | Cluj-Napoca | 2019-03",
+                "Olt Telecom SRL | Junior Software Engineer | Brașov | 2012-07");
+        assertThat(String.join(" ", r.get(0).bullets)).isEqualTo(
+                "Firmware for body control modules in C on AUTOSAR Classic; cut boot time by 40%.");
+    }
 }
