@@ -110,6 +110,12 @@ public final class ExperienceParser {
                 kinds[i] = Kind.CONTENT;
                 continue;
             }
+            if (!dateLines.isEmpty() && isClientEngagement(t)) {
+                // "▸ Cliente: Banca Subalpina S.p.A. · mag 2021 – presente" under a consultancy's role: a client
+                // the employer placed the person with, dated like a role but part of the role above.
+                kinds[i] = Kind.CONTENT;
+                continue;
+            }
             // A line of up to 160 characters may hold a period; one of up to 40 may be a lone date.
             DateRange r = t.length() <= 160 ? dates.findOrStandalone(t, 40) : null;
             Boolean headerLike = null; // computed at most once per line: it runs several patterns
@@ -238,6 +244,16 @@ public final class ExperienceParser {
                     && TitleWords.isTitle(t) && !places.isLocation(t)) {
                 // "Heartland Grain Cooperative  Salina, KS  Jun 2015 – Feb 2019" / "Business Intelligence Analyst":
                 // the title under an employer line that carries the dates.
+                fields.fillTitle(role, t);
+                continue;
+            }
+            if (!sawContent && kinds[i] == Kind.HEADER && role.company != null && role.title != null
+                    && role.location == null && HeaderFieldParser.isPlaceName(role.title) && TitleWords.isTitle(t)
+                    && !places.isLocation(t)) {
+                // "INFOLANGHE S.P.A. — Alba (CN) | Set 2014 – Dic 2018" / "Analista Programmatore": the short name
+                // after the employer was its town, since the title comes on the line below.
+                role.location = role.title;
+                role.title = null;
                 fields.fillTitle(role, t);
                 continue;
             }
@@ -499,6 +515,15 @@ public final class ExperienceParser {
         // "Duration: Aug 2021 to Present": the label of the dates is no field of the role.
         return DATE_LABELS.contains(rest.toLowerCase(Locale.ROOT)) ? "" : rest;
     }
+
+    /** "Client: ...", "Cliente: ...", "Kunde: ...", "Klant: ...": the label of a client engagement. */
+    private static boolean isClientEngagement(String t) {
+        int colon = t.indexOf(':');
+        return colon >= 5 && colon <= 8 && CLIENT_LABELS.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> CLIENT_LABELS = Set.of("client", "cliente", "kunde", "klant", "customer",
+            "klient");
 
     private static final Set<String> DATE_LABELS = Set.of("duration", "period", "dates", "date", "tenure", "from",
             "since", "employment period", "zeitraum", "période", "periodo", "duração", "periode", "período", "datum",

@@ -37,7 +37,11 @@ public final class TitleWords {
             "architecte", "arquitecto", "arquitecta", "architetto", "directeur", "directrice", "directora", "diretor",
             "diretora", "direttore", "direttrice", "jefa", "cheffe", "programadora", "programador", "diseñadora",
             "diseñador", "consultante", "gerenta", "coordinadora", "coordinador", "analyste", "técnico", "técnica",
-            "tecnico", "becaria", "becario", "practicante");
+            "tecnico", "becaria", "becario", "practicante",
+            // research posts and more Romance staff words
+            "borsista", "ricercatore", "ricercatrice", "assegnista", "dottorando", "dottoranda", "consulente",
+            "ingegnere", "sistemista", "pesquisador", "pesquisadora", "bolsista", "gestor", "gestora",
+            "doctorant", "doctorante", "promovendus", "onderzoeker", "doktorand", "doktorandin");
     /** Nouns that only make a title together with another role noun or alone in a short phrase. */
     private static final Set<String> WEAK = Set.of("member", "staff", "principal", "student", "volunteer", "qa", "ux",
             "ui", "co", "partner", "owner", "head", "chef");

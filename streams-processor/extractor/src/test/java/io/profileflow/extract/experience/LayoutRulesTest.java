@@ -398,4 +398,22 @@ class LayoutRulesTest {
         assertThat(String.join(" ", r.get(0).bullets)).isEqualTo(
                 "Firmware for body control modules in C on AUTOSAR Classic; cut boot time by 40%.");
     }
+
+    @Test
+    void clientEngagementsUnderAConsultancyRoleAndTheTownAfterTheEmployer() {
+        List<RoleDraft> r = roles("""
+                ESPERIENZE PROFESSIONALI
+                ROERO CONSULTING S.R.L. — Asti | Gen 2019 – ad oggi
+                Senior Java Developer
+                   ▸ Cliente: Banca Tanaro S.p.A. · mag 2021 – presente
+                     • Migrazione di 45 microservizi a OpenShift.
+                   ▸ Client: Assicurazioni Belbo S.p.A. · gen 2019 – apr 2021
+                LANGHE SOFTWARE S.P.A. — Bra | Set 2014 – Dic 2018
+                Analista Programmatore
+                """);
+        assertThat(r).extracting(d -> d.company + " | " + d.title + " | " + d.location).containsExactly(
+                "ROERO CONSULTING S.R.L. | Senior Java Developer | Asti",
+                "LANGHE SOFTWARE S.P.A. | Analista Programmatore | Bra");
+        assertThat(r.get(0).bullets).anyMatch(b -> b.contains("45 microservizi"));
+    }
 }
