@@ -67,6 +67,9 @@ final class AchievementFilter {
         if (q.measure == Quantity.Measure.BARE || facts.education() || !hasWordsAround(q, facts)) {
             return false;
         }
+        if (q.measure == Quantity.Measure.MULTIPLIER && q.raw >= 100 && q.raw != Math.floor(q.raw)) {
+            return false; // "802.1X authentication": a standard's number, not a factor of 802.1
+        }
         if ((facts.payRate() || facts.employerFact() || facts.logistics()) && !facts.achievementVerb()) {
             return false;  // "$85/hr · 210 hours", "Day rate: £575", "Capital: ¥95 million": not results of the work
         }
@@ -93,6 +96,15 @@ final class AchievementFilter {
         }
         return true;
     }
+
+    /** What a company's size is counted in, in the languages of the dates. */
+    private static final Set<String> COMPANY_SIZE_NOUNS = Set.of("employees", "staff", "dipendenti", "mitarbeiter",
+            "mitarbeitende", "medewerkers", "werknemers", "empleados", "trabajadores", "funcionários", "salariés",
+            "pracowników", "anställda", "ansatte");
+    /** A size is given with "with", "of" or after a comma or the clause start, an approximation word at most between. */
+    private static final Pattern COMPANY_SIZE_BEFORE = Pattern.compile("(?iu)(?:^|,|\\b(?:with|of|con|mit|met|com|avec|de))"
+            + "\\s*(?:(?:circa|about|around|approximately|approx\\.|roughly|over|nearly|some|etwa|rund|ongeveer|cerca de"
+            + "|environ|ca\\.?|~)\\s*)?$");
 
     /** "140 batch jobs": a batch of work, not a students' batch ("2019 batch"). */
     private static boolean isBatchOfWork(String noun, String text, Quantity q) {
@@ -135,6 +147,13 @@ final class AchievementFilter {
             }
         }
         if (q.wordNumber && !facts.achievementVerb()) {
+            return false;
+        }
+        if (q.noun != null && COMPANY_SIZE_NOUNS.contains(q.noun.toLowerCase(Locale.ROOT)) && !q.changeLinked
+                && !facts.achievementVerb()
+                && COMPANY_SIZE_BEFORE.matcher(text.substring(Math.max(0, q.start - NEAR), q.start)).find()) {
+            // "Series B freight marketplace, 140 employees", "con circa 450 dipendenti": the employer's size (but
+            // "SSO for 1,100 employees", "utilisés par 15 000 collaborateurs" is the reach of the work)
             return false;
         }
         if (q.noun != null && Character.isUpperCase(q.noun.charAt(0)) && isPostcodeShaped(text, q)

@@ -122,7 +122,10 @@ final class ClauseFacts {
     private static final io.profileflow.extract.text.LiteralScan LOGISTICS_WORDS =
             io.profileflow.extract.text.LiteralScan.ignoringCase(" px", "q&a", "file size", "talk length", "slot length");
 
-    /** "Capital: ¥480 million", "Employees: 1,350": a fact about the employer that a career history lists. */
+    /**
+     * "Capital: ¥480 million", "Employees: 1,350", "Salary: $122,198.00": a fact about the employer or the terms of
+     * the job that a career history lists.
+     */
     boolean employerFact() {
         String text = words.text();
         int colon = text.indexOf(':');
@@ -134,7 +137,10 @@ final class ClauseFacts {
     }
 
     private static final java.util.Set<String> EMPLOYER_FACT_LABELS = java.util.Set.of("capital", "revenue", "revenues",
-            "turnover", "employees", "headcount", "company size", "founded", "funding", "valuation");
+            "turnover", "employees", "headcount", "company size", "founded", "funding", "valuation",
+            // the terms of the job, as a federal or European form lists them: "Salary: $122,198.00 USD Per Year"
+            "salary", "pay", "compensation", "hours per week", "grade", "series", "pay plan", "gehalt", "salaire",
+            "salario", "stipendio", "salário", "bruttogehalt", "uren per week");
 
     boolean payRate() {
         if (payRate == null) {

@@ -27,7 +27,7 @@ final class Quantity {
     String per;
     String noun;
     boolean scaled;
-    /** The scale was written "mil": million in English, thousand after a Brazilian or Spanish-American currency. */
+    /** The scale was written "mil": a thousand in Portuguese and Spanish, a million after English dollars or pounds. */
     boolean milScale;
     boolean plus;
     boolean wordNumber;

@@ -43,9 +43,15 @@ final class Units {
     }
 
     /** "R$ 85 mil" is 85 thousand reais; "$2 mil" in English is two million. */
-    static boolean milMeansThousand(String currencyCode) {
-        return currencyCode != null && MIL_IS_THOUSAND.contains(currencyCode);
+    /**
+     * "mil" is a thousand in Portuguese and Spanish ("180 mil €", "40 mil utilizadores", "R$ 85 mil"); only English
+     * money in dollars or pounds ("$2 mil") means a million by it.
+     */
+    static boolean milMeansThousand(String unit) {
+        return unit == null || !MIL_IS_MILLION.contains(unit) || MIL_IS_THOUSAND.contains(unit);
     }
+
+    private static final Set<String> MIL_IS_MILLION = Set.of("USD", "CAD", "AUD", "NZD", "GBP", "SGD", "HKD");
 
     static String currencyCode(String written) {
         String w = written.replace(".", "").trim();

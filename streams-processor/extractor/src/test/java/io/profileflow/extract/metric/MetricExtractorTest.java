@@ -69,6 +69,7 @@ class MetricExtractorTest {
             Rewrote the ingest path, 3k → 21k TPS                                | 21000       | count      | second | 3000
             Merchant NPS 31 → 49 after the redesign                              | 49          | count      |        | 31
             Improved fraud recall 3× at the same false-positive rate             | 3           | multiplier |        |
+            Set up single sign-on for 1,100 employees                            | 1100        | count      |        |
             Reduced reconciliation to 3 hrs                                      | 10800       | seconds    |        |
             Reduced release cycle from 6 weeks to 2 weeks                        | 1209600     | seconds    |        | 3628800
             Cut month-end close from 10 days to 4 days                           | 345600      | seconds    |        | 864000
@@ -157,6 +158,8 @@ class MetricExtractorTest {
             Économies de 45 000 € par an                                         | 45000       | EUR        | year   |
             Saved 45 000 EUR per year                                            | 45000       | EUR        | year   |
             Bracht het aantal storingen terug van 12 naar 2                      | 2           | count      |        | 12
+            Poupança de 180 mil € por ano em licenças                            | 180000      | EUR        | year   |
+            Portal com 40 mil utilizadores registados                            | 40000       | count      |        |
             Dimezzati i tempi di rilascio grazie a Jenkins                       | 50          | percent    |        |
             Umsatz im Onlineshop verdoppelt                                      | 2           | multiplier |        |
             """)
@@ -295,6 +298,10 @@ class MetricExtractorTest {
             IELTS 8.0 overall, TOEFL 112
             Sviluppatore con 6 anni di esperienza in Java
             $12,400 · Fixed price
+            Salary: $122,198.00 USD Per Year
+            Rolled out Cisco ISE 802.1X authentication
+            Series B freight marketplace, 140 employees
+            Società di consulenza IT con circa 450 dipendenti
             """)
     void ignoresNumbersThatAreNotAchievements(String clause) {
         assertThat(EXTRACTOR.extract(clause)).as(clause).isEmpty();
