@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
 public final class NameFinder {
     private static final int LOOKAHEAD_LINES = 15;
     private static final Pattern NAME_LABEL = Pattern.compile(
-            "(?i)^(?:(?:full |candidate )?name|candidate|kandidat(?:in)?|nombre(?: completo)?|nom(?: complet)?|nome"
-                    + "|vor- und nachname|imię i nazwisko|navn|namn)\\s*[:-]\\s*(?:\\|\\s*)?(.+)$");
+            "(?i)^(?:(?:(?:full |candidate )?name|candidate|kandidat(?:in)?|nombre(?: completo)?|nom(?: complet)?"
+                    + "|nome(?: completo)?|naam|volledige naam|vor- und nachname|imię i nazwisko|navn|namn)\\s*[:-]"
+                    // the Europass form's label, set apart by a wide gap: "First name(s) / Surname(s)   Radu Pop"
+                    + "|first name\\(s\\)\\s*/\\s*surname\\(s\\)\\s*:?)\\s*(?:\\|\\s*)?(.+)$");
     /** "Hi there 👋, I'm Aiko Tanabe", "Hello! My name is Jo Park.": a GitHub-README or portfolio greeting. */
     private static final Pattern GREETING = Pattern.compile(
             "(?i)^(?:(?:hi|hello|hey|hallo|hola|bonjour)\\b[^\\p{L}]*(?:there|all|world|everyone)?[^\\p{L}]*)?"
@@ -218,7 +220,7 @@ public final class NameFinder {
      * document's own title; other lines unchanged.
      */
     static String withoutDocumentTitle(String text) {
-        if (text.length() < 6 || "rRcC".indexOf(text.charAt(0)) < 0) {
+        if (text.length() < 6 || "rRcClL".indexOf(text.charAt(0)) < 0) {
             return text;
         }
         String lower = text.toLowerCase(java.util.Locale.ROOT);
@@ -237,7 +239,8 @@ public final class NameFinder {
         return text;
     }
 
-    private static final List<String> DOCUMENT_TITLES = List.of("curriculum vitae", "resume", "résumé", "cv ");
+    private static final List<String> DOCUMENT_TITLES = List.of("curriculum vitae", "curriculum", "currículo", "resume",
+            "résumé", "lebenslauf", "cv ");
 
     /** GAP_NAME_LABEL starts with an 'N' or 'n' and holds a space. */
     private static boolean mayBeGapLabel(String text) {
@@ -245,12 +248,12 @@ public final class NameFinder {
     }
 
     /**
-     * NAME_LABEL starts with "name", "full name", "candidate", "kandidat", "imię", "nombre", "nom", "nome", "navn",
-     * "namn" or "vor-" and has a ':' or '-' after it.
+     * NAME_LABEL starts with "name", "full name", "candidate", "kandidat", "imię", "nombre", "nom", "nome", "naam",
+     * "volledige", "navn", "namn" or "vor-" and has a ':' or '-' after it, or is the Europass "First name(s)" row.
      */
     private static boolean mayBeNameLabel(String text) {
         return !text.isEmpty() && "fnvckiFNVCKI".indexOf(text.charAt(0)) >= 0
-                && (text.indexOf(':') > 0 || text.indexOf('-') > 0);
+                && (text.indexOf(':') > 0 || text.indexOf('-') > 0 || text.regionMatches(true, 0, "first name(s)", 0, 13));
     }
 
     /**

@@ -87,4 +87,16 @@ class ProfileFactsRulesTest {
         assertThat(NameFinder.withoutDocumentTitle("Curriculum Vitae")).isEqualTo("Curriculum Vitae");
         assertThat(NameFinder.withoutDocumentTitle("Cristina Lopez")).isEqualTo("Cristina Lopez");
     }
+
+    @Test
+    void dutchAndEuropassNameLabelsAndACurriculumHeading() {
+        assertThat(names.find(lines("CURRICULUM VITAE", "Personalia", "Naam: | Sanne Oosterhout", "Adres: | Utrecht"),
+                List.of()).name()).isEqualTo("Sanne Oosterhout");
+        assertThat(names.find(lines("Europass", "Personal information", "First name(s) / Surname(s) | Ioana Pop",
+                "Address(es) | Cluj-Napoca"), List.of()).name()).isEqualTo("Ioana Pop");
+        assertThat(names.find(lines("Curriculum - Aino Virtanen-Silva", "Headline: Product Engineer"), List.of()).name())
+                .isEqualTo("Aino Virtanen-Silva");
+        assertThat(names.find(lines("Lebenslauf: Jonas Berger", "Softwareentwickler"), List.of()).name())
+                .isEqualTo("Jonas Berger");
+    }
 }
