@@ -1,6 +1,7 @@
 package io.profileflow.extract;
 
 import io.profileflow.extract.contact.ContactExtractor;
+import io.profileflow.extract.metric.MetricExtractor;
 import io.profileflow.extract.model.ProfileDraft;
 import io.profileflow.extract.model.RoleDraft;
 import io.profileflow.extract.model.SourceKind;
@@ -48,7 +49,7 @@ final class RoleText {
             // "Why I left ORMs - 5 min read": a blog teaser's reading time measures the post, not the person.
             t = READING_TIME.matcher(t).replaceAll("");
         }
-        if (t.isBlank() || !hasDigit(t) && !MULTIPLYING_WORDS.foundIn(t)) {
+        if (t.isBlank() || !hasDigit(t) && !MetricExtractor.mayHoldFactorWord(t)) {
             return; // "Halved build time", "tripled weekly users", "ten-fold": the figures written as words that count
         }
         List<String> parts = new ArrayList<>();
@@ -69,9 +70,6 @@ final class RoleText {
             }
         }
     }
-
-    private static final io.profileflow.extract.text.LiteralScan MULTIPLYING_WORDS =
-            io.profileflow.extract.text.LiteralScan.ignoringCase("fold", "halv", "doubl", "tripl", "quadrupl");
 
     private static boolean hasDigit(String t) {
         for (int i = 0; i < t.length(); i++) {

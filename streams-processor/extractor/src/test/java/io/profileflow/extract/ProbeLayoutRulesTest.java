@@ -600,4 +600,16 @@ class ProbeLayoutRulesTest {
         assertThat(metricsWithBaselines(p)).contains("21000.0 count from 3000.0", "28.0 percent");
         assertThat(skills(p)).contains("Rust", "PostgreSQL", "Apache Kafka");
     }
+
+    @Test
+    void aBulletWithoutDigitsButWithAForeignHalvingVerbGivesItsFigure() throws Exception {
+        ParsedProfile p = extract("""
+                Davide Rossi
+                ESPERIENZE PROFESSIONALI
+                LANGHE DATI S.P.A. — Bra | Set 2014 – Dic 2018
+                Analista Programmatore
+                     • Dimezzati i tempi di rilascio grazie a pipeline Jenkins.
+                """);
+        assertThat(metricsWithBaselines(p)).containsExactly("50.0 percent");
+    }
 }

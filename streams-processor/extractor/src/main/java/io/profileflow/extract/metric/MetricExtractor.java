@@ -1,5 +1,7 @@
 package io.profileflow.extract.metric;
 
+import io.profileflow.extract.text.LiteralScan;
+
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,6 +33,16 @@ public final class MetricExtractor {
     public MetricExtractor() {
         // Patterns live in static fields of the grammar classes; nothing to prepare per instance.
     }
+
+    /**
+     * Whether a clause without digits may still hold a figure: a multiplying verb in any language the grammar reads
+     * ("Halved build time", "Dimezzati i tempi") or a "-fold".
+     */
+    public static boolean mayHoldFactorWord(String clause) {
+        return QuantityScanner.mayHoldMultiplyingVerb(clause) || FOLD.foundIn(clause);
+    }
+
+    private static final LiteralScan FOLD = LiteralScan.ignoringCase("fold");
 
     /** Metrics in text order; empty when the clause has none. Never throws, never returns null. */
     public List<Metric> extract(String clause) {

@@ -508,6 +508,11 @@ final class QuantityScanner {
         }
     }
 
+    /** A stem of a multiplying verb occurs in the text (the verb itself is decided by MULTIPLYING_VERB). */
+    static boolean mayHoldMultiplyingVerb(String text) {
+        return MULTIPLYING_STEMS.foundIn(text);
+    }
+
     private static void addMultiplyingVerbs(String text, List<Quantity> found) {
         if (!MULTIPLYING_STEMS.foundIn(text)) {
             return;  // a few indexOf calls spare finding the word starts of a clause without these verbs
