@@ -118,6 +118,9 @@ public final class ExperienceParser {
             }
             // A line of up to 160 characters may hold a period; one of up to 40 may be a lone date.
             DateRange r = t.length() <= 160 ? dates.findOrStandalone(t, 40) : null;
+            if (r == null && t.length() <= 60 && t.indexOf(':') > 0) {
+                r = labelledSingleDate(lines, i);
+            }
             Boolean headerLike = null; // computed at most once per line: it runs several patterns
             if (r == null && section.type() == SectionType.EXPERIENCE && !line.bullet()) {
                 headerLike = isHeaderLike(line);
@@ -515,6 +518,39 @@ public final class ExperienceParser {
         // "Duration: Aug 2021 to Present": the label of the dates is no field of the role.
         return DATE_LABELS.contains(rest.toLowerCase(Locale.ROOT)) ? "" : rest;
     }
+
+    /**
+     * "Dates: August 16, 2021" in a block of "Label: value" properties (a Notion or Airtable export): one date under
+     * a date label. With a "Current: Yes" property on one of the next two lines it opens a current role; without one
+     * it is a role of that month or year.
+     */
+    private DateRange labelledSingleDate(List<Line> lines, int i) {
+        String t = lines.get(i).text();
+        int colon = t.indexOf(':');
+        if (!SINGLE_DATE_LABELS.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        int valueStart = colon + 1;
+        while (valueStart < t.length() && (t.charAt(valueStart) == ' ' || t.charAt(valueStart) == '|')) {
+            valueStart++;
+        }
+        DateRange single = dates.parseStandalone(t.substring(valueStart));
+        if (single == null) {
+            return null;
+        }
+        for (int j = i + 1; j <= i + 2 && j < lines.size(); j++) {
+            if (CURRENT_PROPERTY.matcher(lines.get(j).text()).matches()) {
+                return new DateRange(single.start(), null, true, 0, t.length());
+            }
+        }
+        return single.withSpan(0, t.length());
+    }
+
+    private static final Set<String> SINGLE_DATE_LABELS = Set.of("dates", "date", "start", "start date", "started",
+            "from", "since", "period", "periode", "zeitraum", "periodo", "período", "période", "datum");
+    private static final Pattern CURRENT_PROPERTY = Pattern.compile(
+            "(?i)(?:current(?:ly)?(?: role| position| job)?|present|ongoing|aktuell|actual|attuale|huidig)\\s*[:|]\\s*"
+                    + "(?:yes|true|ja|oui|sí|si|sì|✓|✔|☑|\\[x\\]|x)\\s*");
 
     /** "Client: ...", "Cliente: ...", "Kunde: ...", "Klant: ...": the label of a client engagement. */
     private static boolean isClientEngagement(String t) {

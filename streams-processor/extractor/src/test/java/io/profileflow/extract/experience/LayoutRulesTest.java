@@ -416,4 +416,27 @@ class LayoutRulesTest {
                 "LANGHE SOFTWARE S.P.A. | Analista Programmatore | Bra");
         assertThat(r.get(0).bullets).anyMatch(b -> b.contains("45 microservizi"));
     }
+
+    @Test
+    void propertyBlocksWithOneDateAndACurrentFlag() {
+        List<RoleDraft> r = roles("""
+                ## Experience
+                ### Lumo Health Oy
+                Role: Senior Product Engineer
+                Dates: August 16, 2021
+                Current: Yes
+                - [x] Shipped the booking flow
+                ### Kaamos Logistics Oy
+                Role: Full-Stack Developer
+                Dates: February 1, 2018 → July 31, 2021
+                Current: No
+                ### Revontuli Games
+                Role: Game Jam Developer
+                Dates: 2015
+                """);
+        assertThat(r).extracting(LayoutRulesTest::summary).containsExactly(
+                "Lumo Health Oy | Senior Product Engineer | 2021-08 | now",
+                "Kaamos Logistics Oy | Full-Stack Developer | 2018-02 | 2021-07",
+                "Revontuli Games | Game Jam Developer | 2015 | 2015");
+    }
 }
