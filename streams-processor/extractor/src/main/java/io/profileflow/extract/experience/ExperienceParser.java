@@ -100,7 +100,9 @@ public final class ExperienceParser {
             }
             Line line = lines.get(i);
             String t = line.text();
-            if (mayBeDurationOnly(t) && DURATION_ONLY.matcher(t).matches()) {
+            if (mayBeDurationOnly(t) && DURATION_ONLY.matcher(t).matches() || isRoleMetadata(t) || isStreetLine(t)) {
+                // "Salary: $86,335.00", "Grade: 12", "Supervisor: ...", "1400 Independence Ave SW": rows of a
+                // federal or form resume about the job or the employer's address, neither header nor content.
                 kinds[i] = Kind.SKIP;
                 continue;
             }
@@ -300,6 +302,9 @@ public final class ExperienceParser {
                 continue;
             }
             sawContent = true;
+            if (!line.bullet() && t.endsWith(":") && TextShape.splitCount(t) <= 8) {
+                continue; // "Duties, Accomplishments and Related Skills:", "Taken en resultaten:": a label, no text
+            }
             if (isContinuation(line, i > 0 ? lines.get(i - 1) : null, owner[Math.max(0, i - 1)] < 0)
                     && !role.bullets.isEmpty()) {
                 // A PDF export wraps one sentence over several lines; "... from 900 ms to" / "85 ms." is one clause.
@@ -592,6 +597,26 @@ public final class ExperienceParser {
         int colon = t.indexOf(':');
         return colon > 0 && colon <= 16 && EMPLOYER_FACTS.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT));
     }
+
+    /** A "Label: value" row about the terms of the job or its references (USAJOBS and similar forms). */
+    private static boolean isRoleMetadata(String t) {
+        int colon = t.indexOf(':');
+        return colon >= 4 && colon <= 32 && ROLE_METADATA.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> ROLE_METADATA = Set.of("salary", "starting salary", "ending salary",
+            "hours per week", "series", "pay plan", "grade", "supervisor", "okay to contact this supervisor",
+            "may we contact this supervisor", "may we contact", "reason for leaving", "supervisor's name",
+            "supervisor phone", "number of employees supervised", "rank", "security clearance", "clearance");
+
+    /** "1400 Independence Ave SW", "510 Butler Ave": a street address line (house number, name, street kind). */
+    private static boolean isStreetLine(String t) {
+        return t.length() <= 60 && !t.isEmpty() && Character.isDigit(t.charAt(0)) && STREET_LINE.matcher(t).matches();
+    }
+
+    private static final Pattern STREET_LINE = Pattern.compile("\\d{1,6}[A-Z]? (?:[NSEW]\\.? )?(?:\\p{Lu}[\\p{L}.'-]* ){1,4}"
+            + "(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Pkwy|Parkway|Hwy"
+            + "|Highway|Ter|Terrace|Cir|Circle|Sq|Square)\\.?(?: (?:N|S|E|W|NE|NW|SE|SW))?(?:,? (?:Suite|Ste\\.?|Unit|#) ?\\w+)?");
 
     private static final Set<String> EMPLOYER_FACTS = Set.of("business", "industry", "capital", "employees",
             "revenue", "employment type", "company size", "headcount", "sector", "listed", "founded", "size");

@@ -20,7 +20,9 @@ final class HeaderFieldParser {
     private static final Pattern SEPARATORS = Pattern.compile(" ?\\| ?| - | -- |; | : ");
     private static final Pattern COMPANY_SUFFIX = Pattern.compile(
             "(?i)(?:inc|llc|ltd|limited|gmbh|ag|corp|corporation|co|company|plc|s\\.?a|b\\.?v|n\\.?v|pvt\\.? ltd|private limited"
-                    + "|llp|se|oy|ab|as|srl|sas|sarl|kg|ug|gmbh & co\\. kg|pty ltd|pte ltd|group|holdings)\\.?");
+                    + "|llp|se|oy|ab|as|srl|s\\.r\\.l|sas|sarl|kg|ug|gmbh & co\\. kg|pty ltd|pte ltd|group|holdings"
+                    // Portuguese, Brazilian, Spanish and Italian forms: "Lusodados, Lda.", "S.L.", "S.p.A."
+                    + "|lda|ltda|unipessoal lda|s\\.?l|s\\.?p\\.?a|s\\.?l\\.?u)\\.?");
     /** Separators at the ends of a field; a leading '/' too ("2021.03 - PRESENT / Senior Backend Engineer"). */
     private static final Pattern TRIM = Pattern.compile("^[\\s,;:|*#>/-]+|[\\s,;:|*#<-]+$");
     /**
@@ -38,6 +40,11 @@ final class HeaderFieldParser {
     private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile(" +,");
     /** An employer and a numbered unit of it, the way military and public-service roles name them. */
     private static final Pattern NUMBERED_UNIT = Pattern.compile("^([^,]{2,60}), (\\d{1,4}(?:st|nd|rd|th) .+)$");
+    private static final Pattern ORGANISATION_WORDS = Pattern.compile("\\b(?:Department|Ministry|Agency|Administration"
+            + "|University|Institute|Bureau|Office|Service|Council|Authority|Commission|Corporation|Foundation)\\b");
+
+    /** A numbered unit on a line of its own: "436th Communications Squadron", "1st Battalion, 508th ...". */
+    private static final Pattern ORDINAL_UNIT = Pattern.compile("\\d{1,4}(?:st|nd|rd|th) \\p{Lu}.*");
     private static final Pattern TEAM_WORDS = Pattern.compile("(?i)\\b(?:team|group|department|division|unit|squad|org)\\b");
 
     private static final java.util.Set<String> EMPLOYMENT_TYPES = java.util.Set.of("full-time", "full time",
@@ -96,8 +103,11 @@ final class HeaderFieldParser {
             String left = clean(part.substring(0, comma));
             String right = clean(part.substring(comma + 1));
             if (role.location != null || role.company != null && role.team == null) {
-                // The place is known already, so "Payments, Acme" is team then company.
-                if (role.company == null) {
+                // The place is known already, so "Payments, Acme" is team then company; "U.S. Department of
+                // Energy, Office of Science" names one organisation and its office, the employer as written.
+                if (role.company == null && ORGANISATION_WORDS.matcher(left).find()) {
+                    role.company = clean(part);
+                } else if (role.company == null) {
                     role.company = right;
                     role.team = role.team == null ? left : role.team;
                 } else {
@@ -137,6 +147,8 @@ final class HeaderFieldParser {
         for (String other : others) {
             if (role.company == null) {
                 role.company = clean(other);
+            } else if (role.team == null && ORDINAL_UNIT.matcher(other).matches()) {
+                role.team = clean(other); // "United States Air Force" / "436th Communications Squadron"
             } else if (role.title == null) {
                 role.title = clean(other);
             } else if (role.team == null && TEAM_WORDS.matcher(other).find()) {
@@ -404,7 +416,9 @@ final class HeaderFieldParser {
         return m.matches() && !COMPANY_SUFFIX.matcher(m.group(1)).matches() && TitleWords.score(part) == 0;
     }
 
-    private static final Pattern TOWN_AND_CODE = Pattern.compile("\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+)?, ?([A-Z]{2,3})");
+    /** "Leeds, UK", "Austin, TX", and a US address line "Dover AFB, DE 19902 United States". */
+    private static final Pattern TOWN_AND_CODE = Pattern.compile("\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+)?, ?([A-Z]{2,3})"
+            + "(?: \\d{5}(?:-\\d{4})?)?(?: (?:US|USA|United States))?");
 
     /** "Kölsch IT-Service GmbH & Co. KG": the name ends in a legal form. */
     static boolean endsWithLegalForm(String name) {

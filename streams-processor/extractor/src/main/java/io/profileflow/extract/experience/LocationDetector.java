@@ -28,7 +28,9 @@ public final class LocationDetector {
     private static final Pattern WORK_MODE = Pattern.compile(
             "(?i)(?:fully |100% )?(?:remote|hybrid|on-?site|onsite|anywhere|worldwide|home ?office|telecommute|distributed)"
                     + "(?: ?[(/,-] ?.*)?");
-    private static final Pattern STATE_CODE = Pattern.compile(".+, ?[A-Z]{2}(?: \\d{5})?$");
+    /** "Austin, TX", "Frederick, MD 21702", "Washington, DC 20250 United States" (a USAJOBS address line). */
+    private static final Pattern STATE_CODE = Pattern.compile(
+            ".+, ?[A-Z]{2}(?: \\d{5}(?:-\\d{4})?)?(?: (?:US|USA|United States))?$");
     private static final Pattern AREA = Pattern.compile("(?i)(?:greater |the )?[\\p{L} .-]{2,40} (?:area|region|metropolitan area|metro|bay area)$");
     private static final Pattern SPLIT = Pattern.compile(" ?[,/] ?| - ");
     private static final Pattern ZIP = Pattern.compile("^\\d{4,5} ");

@@ -19,6 +19,9 @@ public final class SectionSplitter {
     private static final Pattern CAPS_LEAD_HEADING = Pattern.compile(
             "^(\\p{Lu}{3,}(?: (?:&|\\p{Lu}{2,})){0,3}) (\\S*\\p{Ll}.{18,})$");
 
+    private static final Pattern DUTIES_LABEL = Pattern.compile(
+            "(?iu)\\b(?:duties|responsibilities|accomplishments|tasks|aufgaben|taken|mansioni|tâches|funciones|atribuições)\\b");
+
     private final SectionHeadings headings = new SectionHeadings();
     private final NoiseFilter noise = new NoiseFilter();
 
@@ -48,6 +51,11 @@ public final class SectionSplitter {
                 interruptedType = null;
             }
             SectionType headingType = headingType(line);
+            if (type == SectionType.EXPERIENCE && isRoleLabel(line) && DUTIES_LABEL.matcher(text).find()) {
+                // "Duties, Accomplishments and Related Skills:" (USAJOBS), "Taken en resultaten:": the label of a
+                // role's own text, whatever section word it also holds.
+                headingType = null;
+            }
             if (headingType == SectionType.ACHIEVEMENTS && type == SectionType.EXPERIENCE
                     && (isRoleLabel(line) || !line.isHeading() && !isAllCaps(text))) {
                 // "Highlights:" / "Key achievements:" / a bold "**Impact**" under a role: a label inside the role,

@@ -439,4 +439,53 @@ class LayoutRulesTest {
                 "Kaamos Logistics Oy | Full-Stack Developer | 2018-02 | 2021-07",
                 "Revontuli Games | Game Jam Developer | 2015 | 2015");
     }
+
+    @Test
+    void aFederalResumeWithAddressLinesTermsOfTheJobAndSupervisorRows() {
+        List<RoleDraft> r = roles("""
+                Work Experience
+                U.S. Department of Energy, Office of Science
+                1000 Independence Ave SW
+                Washington, DC 20585 United States
+
+                02/2021 - Present
+                Salary: $122,198.00 USD Per Year
+                Hours per week: 40
+                Grade: 13
+
+                IT Specialist (SYSADMIN)
+                Duties, Accomplishments and Related Skills:
+                - Automated patching of 640 Linux servers with Ansible.
+                Supervisor: Dana Whitfield (301-555-0199)
+                Okay to contact this Supervisor: Yes
+
+                United States Air Force
+                436th Communications Squadron
+                Dover AFB, DE 19902 United States
+
+                08/2010 - 05/2016
+                Rank: Staff Sergeant (E-5)
+
+                Cyber Transport Systems Specialist (3D1X2)
+                Duties, Accomplishments and Related Skills:
+                - Maintained base network infrastructure for 4,500 users.
+                """);
+        assertThat(r).extracting(d -> d.company + " | " + d.team + " | " + d.title + " | " + d.location).containsExactly(
+                "U.S. Department of Energy, Office of Science | null | IT Specialist | Washington, DC 20585 United States",
+                "United States Air Force | 436th Communications Squadron | Cyber Transport Systems Specialist"
+                        + " | Dover AFB, DE 19902 United States");
+        assertThat(r.get(0).bullets).containsExactly("Automated patching of 640 Linux servers with Ansible.");
+    }
+
+    @Test
+    void portugueseAndSpanishLegalFormsEndTheEmployersName() {
+        List<RoleDraft> r = roles("""
+                Experiência Profissional
+                Lusodados, Lda. — Lisboa
+                Programadora Full-Stack
+                De março de 2017 a agosto de 2021
+                """);
+        assertThat(r).extracting(d -> d.company + " | " + d.title + " | " + d.location + " | " + d.dates.start()
+                + " | " + d.dates.end()).containsExactly("Lusodados, Lda. | Programadora Full-Stack | Lisboa | 2017-03 | 2021-08");
+    }
 }
