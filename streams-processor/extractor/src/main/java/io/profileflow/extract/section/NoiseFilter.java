@@ -46,9 +46,16 @@ public final class NoiseFilter {
             "contact", "subscribe", "toggle", "open", "search", "loading", "report", "send", "vetted", "verified",
             "top", "available", "book", "schedule", "get", "accept", "reject", "decline", "manage", "cookie", "ok",
             "got", "dismiss", "icon", "logo", "avatar", "profile", "photo", "image", "placeholder");
-    /** "Page 1 of 2", "- 3 -": page footers of PDF exports, which land between a role's lines. */
+    /**
+     * "Page 1 of 2", "- 3 -": page footers of PDF exports, which land between a role's lines; an OCR'd "Page l of 3"
+     * too.
+     */
     private static final Pattern PAGE_FOOTER = Pattern.compile(
-            "^(?:page|seite|página|pagina) \\d{1,3}(?: (?:of|von|de|di|/) \\d{1,3})?$|^- ?\\d{1,3} ?-$",
+            "^(?:page|seite|página|pagina) [\\dlI]{1,3}(?: (?:of|von|de|di|/) [\\dlI]{1,3})?$|^- ?\\d{1,3} ?-$",
+            Pattern.CASE_INSENSITIVE);
+    /** "Adaeze Thornquist - Resume | Page 2 of 3": a running page header, its text set apart from the page number. */
+    private static final Pattern RUNNING_HEADER = Pattern.compile(
+            "^.{2,60} \\| (?:page|seite|página|pagina) [\\dlI]{1,3} (?:of|von|de|di|/) [\\dlI]{1,3}$",
             Pattern.CASE_INSENSITIVE);
     /** Header lines of an email that carries a CV (a recruiter's forward, a reply): who wrote to whom, when. */
     private static final Pattern EMAIL_HEADER = Pattern.compile(
@@ -91,6 +98,11 @@ public final class NoiseFilter {
         if (t.length() <= 40 && (mayBeUiLine(t) && UI_LINE.matcher(t).matches()
                 || isAssetShaped(t) && ASSET_NAME.matcher(t).matches()
                 || mayBePageFooter(t) && PAGE_FOOTER.matcher(t).matches())) {
+            return true;
+        }
+        int cell = t.length() <= 90 ? t.lastIndexOf(" | ") : -1;
+        if (cell > 0 && cell + 3 < t.length() && mayBePageFooter(t.substring(cell + 3))
+                && RUNNING_HEADER.matcher(t).matches()) {
             return true;
         }
         if (t.length() <= 400 && mayBeFooter(t) && FOOTER.matcher(t).find()) {
