@@ -612,4 +612,26 @@ class ProbeLayoutRulesTest {
                 """);
         assertThat(metricsWithBaselines(p)).containsExactly("50.0 percent");
     }
+
+    @Test
+    void skillsFromALayoutTableCellAndEuropassRowsButNotFromASeason() throws Exception {
+        ParsedProfile table = extract("""
+                Hiro Tanaka-Wells
+                Summary | Twenty years of web applications for banks and state agencies.
+                Skills | Perl, Django, Subversion, jQuery
+                Education | B.S. Computer Science, Fall 2013 – Spring 2017
+                """);
+        assertThat(skills(table)).contains("Perl", "Django", "Subversion", "jQuery").doesNotContain("Spring");
+        ParsedProfile europass = extract("""
+                Radu Pop
+                Education and training
+                Dates                               2010 - 2012
+                Title of qualification awarded      Master of Science in Embedded Systems
+                Personal skills and competences
+                Technical skills and                FreeRTOS, Vector CANoe, Lauterbach TRACE32
+                competences
+                Computer skills and competences     MATLAB/Simulink, Enterprise Architect
+                """);
+        assertThat(skills(europass)).contains("FreeRTOS", "MATLAB", "Simulink");
+    }
 }

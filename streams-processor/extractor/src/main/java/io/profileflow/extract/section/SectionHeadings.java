@@ -57,7 +57,10 @@ public final class SectionHeadings {
                 "technical proficiencies", "proficiencies", "software", "platforms", "languages and tools",
                 "languages and frameworks", "specialties", "specialities", "stack and tools", "top skills",
                 "conocimientos", "conocimientos informáticos", "conocimientos técnicos", "habilidades", "aptitudes",
-                "competencias", "compétences", "compétences techniques", "competenze", "competenze tecniche");
+                "competencias", "compétences", "compétences techniques", "competenze", "competenze tecniche",
+                // the Europass template's skill rows
+                "personal skills and competences", "skills and competences", "technical skills and competences",
+                "computer skills and competences", "technical skills and", "computer skills");
         put(SectionType.EDUCATION, "education", "academic background", "academics", "qualifications",
                 "academic qualifications", "educational background", "educational qualification",
                 "educational qualifications", "educational details", "education and training", "ausbildung",

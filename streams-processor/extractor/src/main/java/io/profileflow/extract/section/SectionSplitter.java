@@ -50,6 +50,23 @@ public final class SectionSplitter {
                 current = new ArrayList<>();
                 interruptedType = null;
             }
+            int cell = line.bullet() || line.isHeading() ? -1 : text.indexOf(" | ");
+            SectionType cellType = cell > 2 && cell <= 40 ? headings.classifyExact(text.substring(0, cell).strip()) : null;
+            // ("Languages | Java | 6 years" inside a skills table is a category of the skills, not spoken languages.)
+            if (cellType != null && cellType != SectionType.OTHER && type != SectionType.TRANSCRIPT && cellType != type
+                    && !(type == SectionType.SKILLS && cellType == SectionType.LANGUAGES) && !startsWithDigit(text, cell + 3)) {
+                // "Skills | Perl, Python, Django": a two-column layout table, its first cell the section's heading.
+                interruptedType = null;
+                flush(sections, type, heading, current);
+                type = cellType;
+                heading = text.substring(0, cell).strip();
+                current = new ArrayList<>();
+                String rest = text.substring(cell + 3).strip();
+                if (!rest.isEmpty()) {
+                    current.add(new Line(rest, 0, false, line.raw()));
+                }
+                continue;
+            }
             SectionType headingType = headingType(line);
             if (type == SectionType.EXPERIENCE && isRoleLabel(line) && DUTIES_LABEL.matcher(text).find()) {
                 // "Duties, Accomplishments and Related Skills:" (USAJOBS), "Taken en resultaten:": the label of a
@@ -119,6 +136,14 @@ public final class SectionSplitter {
     private static boolean mayBeInlineHeading(String text) {
         int colon = text.indexOf(':');
         return colon >= 3 && colon <= 40;
+    }
+
+    /** "Experience | 8 years": a figure after the cell makes it a fact of a profile card, not a section. */
+    private static boolean startsWithDigit(String text, int from) {
+        while (from < text.length() && text.charAt(from) == ' ') {
+            from++;
+        }
+        return from < text.length() && Character.isDigit(text.charAt(from));
     }
 
     /** A line of prose, not an item of a list: more than twelve words with a sentence end inside or at its end. */

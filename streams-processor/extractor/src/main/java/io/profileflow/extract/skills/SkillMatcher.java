@@ -5,6 +5,8 @@ import io.profileflow.extract.text.LiteralScan;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -71,6 +73,22 @@ public final class SkillMatcher {
     private record Candidate(SkillTaxonomy.Node node, int startToken, int endToken, int start, int end) {
     }
 
+    /** "Fall 2015 – Spring 2016", "from Spring 2024": a season with its year is a date, not the framework. */
+    private static boolean isSeasonOfAYear(String text, Candidate c) {
+        int n = c.end - c.start;
+        if (n < 4 || n > 6 || !SEASONS.contains(text.substring(c.start, c.end).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        int k = c.end;
+        while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == ',')) {
+            k++;
+        }
+        return k + 1 < text.length() && (text.charAt(k) == '\'' || text.startsWith("19", k) || text.startsWith("20", k))
+                && Character.isDigit(text.charAt(k + 1));
+    }
+
+    private static final Set<String> SEASONS = Set.of("spring", "summer", "fall", "autumn", "winter");
+
     /** The skills mentioned in one segment, in text order. */
     public List<SkillMention> find(TextSegment segment) {
         String text = segment.text();
@@ -95,7 +113,7 @@ public final class SkillMatcher {
         List<int[]> otherNames = otherNameSpans(text);
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
-            if (isInside(otherNames, c)) {
+            if (isInside(otherNames, c) || isSeasonOfAYear(text, c)) {
                 barred[k] = true;
                 continue;
             }
