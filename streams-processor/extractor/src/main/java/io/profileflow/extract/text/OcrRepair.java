@@ -15,50 +15,39 @@ public final class OcrRepair {
     }
 
     public static String repair(String text) {
-        if (!mayNeedRepair(text)) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = null; // made at the first repair: most texts need none and are returned as they are
         int n = text.length();
         int lineStart = 0;
-        int i = 0;
-        while (i < n) {
+        int copied = 0;
+        for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
             if (c == '\n') {
-                lineStart = out.length() + 1;
-            }
-            if (isDigitLike(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                lineStart = i + 1;
+            } else if (isDigitLike(c) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 int end = tokenEnd(text, i);
                 if (end > i) {
+                    out = copyUpTo(out, text, copied, i);
                     appendNumber(out, text, i, end);
-                    i = end;
-                    continue;
+                    copied = end;
+                    i = end - 1;
                 }
-            }
-            if (c == '-' && i + 1 < n && text.charAt(i + 1) == '\n' && joinsWord(text, out, i, lineStart)) {
+            } else if (c == '-' && i + 1 < n && text.charAt(i + 1) == '\n' && joinsWord(text, i, lineStart)) {
+                out = copyUpTo(out, text, copied, i);
                 int next = i + 2;
                 while (next < n && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
                     next++;
                 }
-                i = next; // "dis-\n  tribution" -> "distribution"
-                continue;
+                copied = next; // "dis-\n  tribution" -> "distribution"
+                lineStart = next;
+                i = next - 1;
             }
-            out.append(c);
-            i++;
         }
-        return out.toString();
+        return out == null ? text : copyUpTo(out, text, copied, n).toString();
     }
 
-    /** A digit next to l, I, O or o, or a hyphen right before a line break: most texts have neither. */
-    private static boolean mayNeedRepair(String text) {
-        for (int i = 1; i < text.length(); i++) {
-            char a = text.charAt(i - 1);
-            char b = text.charAt(i);
-            if (a >= '0' && a <= '9' && isOcrLetter(b) || isOcrLetter(a) && b >= '0' && b <= '9' || a == '-' && b == '\n') {
-                return true;
-            }
-        }
-        return false;
+    private static StringBuilder copyUpTo(StringBuilder out, String text, int from, int to) {
+        StringBuilder b = out == null ? new StringBuilder(text.length()) : out;
+        return b.append(text, from, to);
     }
 
     private static boolean isOcrLetter(char c) {
@@ -108,8 +97,8 @@ public final class OcrRepair {
     }
 
     /** "manage-" / "ment": lower-case letters on both sides of the break, and the line before is a wrapped one. */
-    private static boolean joinsWord(String text, StringBuilder out, int hyphen, int lineStart) {
-        if (hyphen < 2 || out.length() - lineStart < WRAPPED_LINE || !Character.isLowerCase(text.charAt(hyphen - 1))
+    private static boolean joinsWord(String text, int hyphen, int lineStart) {
+        if (hyphen < 2 || hyphen - lineStart < WRAPPED_LINE || !Character.isLowerCase(text.charAt(hyphen - 1))
                 || !Character.isLowerCase(text.charAt(hyphen - 2))) {
             return false;
         }
