@@ -35,7 +35,8 @@ public final class SectionSplitter {
         SectionType interruptedType = null;
         String interruptedHeading = null;
         int count = 0;
-        for (Line line : lines) {
+        for (int index = 0; index < lines.size(); index++) {
+            Line line = lines.get(index);
             if ((++count & 255) == 0) {
                 deadline.check("splitting sections");
             }
@@ -54,7 +55,7 @@ public final class SectionSplitter {
             SectionType cellType = cell > 2 && cell <= 40 ? headings.classifyExact(text.substring(0, cell).strip()) : null;
             // ("Languages | Java | 6 years" inside a skills table is a category of the skills, not spoken languages.)
             if (cellType != null && cellType != SectionType.OTHER && type != SectionType.TRANSCRIPT && cellType != type
-                    && !(type == SectionType.SKILLS && cellType == SectionType.LANGUAGES) && !startsWithDigit(text, cell + 3)) {
+                    && !(type == SectionType.SKILLS && cellType == SectionType.LANGUAGES)) {
                 // "Skills | Perl, Python, Django": a two-column layout table, its first cell the section's heading.
                 interruptedType = null;
                 flush(sections, type, heading, current);
@@ -68,6 +69,13 @@ public final class SectionSplitter {
                 continue;
             }
             SectionType headingType = headingType(line);
+            if (headingType != null && type == SectionType.VOLUNTEER && !line.isHeading() && !isAllCaps(text)
+                    && !current.isEmpty() && holdsYear(current.get(current.size() - 1).text())
+                    && index + 1 < lines.size() && isSentence(lines.get(index + 1).text())) {
+                // LinkedIn's volunteer entry: "Mentor" / "CodeClub" / "September 2018 - Present" / "Education" /
+                // "Taught Python basics to 40 teenagers.": the cause under the dates, not the EDUCATION heading.
+                headingType = null;
+            }
             if (type == SectionType.EXPERIENCE && isRoleLabel(line) && DUTIES_LABEL.matcher(text).find()) {
                 // "Duties, Accomplishments and Related Skills:" (USAJOBS), "Taken en resultaten:": the label of a
                 // role's own text, whatever section word it also holds.
@@ -138,12 +146,18 @@ public final class SectionSplitter {
         return colon >= 3 && colon <= 40;
     }
 
-    /** "Experience | 8 years": a figure after the cell makes it a fact of a profile card, not a section. */
-    private static boolean startsWithDigit(String text, int from) {
-        while (from < text.length() && text.charAt(from) == ' ') {
-            from++;
+    private static boolean isSentence(String text) {
+        return text.endsWith(".") || TextShape.splitCount(text) > 8;
+    }
+
+    private static boolean holdsYear(String text) {
+        for (int i = 0; i + 3 < text.length(); i++) {
+            if ((text.startsWith("19", i) || text.startsWith("20", i)) && Character.isDigit(text.charAt(i + 2))
+                    && Character.isDigit(text.charAt(i + 3))) {
+                return true;
+            }
         }
-        return from < text.length() && Character.isDigit(text.charAt(from));
+        return false;
     }
 
     /** A line of prose, not an item of a list: more than twelve words with a sentence end inside or at its end. */

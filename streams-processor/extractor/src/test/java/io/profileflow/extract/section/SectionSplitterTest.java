@@ -96,4 +96,50 @@ class SectionSplitterTest {
         assertThat(s).extracting(Section::type).containsExactly(SectionType.EXPERIENCE, SectionType.ACHIEVEMENTS);
         assertThat(s.get(0).lines()).hasSize(4);
     }
+
+    @Test
+    void aVolunteerCauseUnderItsDatesIsNoHeadingButAnEducationHeadingOverADegreeIs() {
+        List<Section> cause = split("""
+                Volunteer Experience
+                Mentor
+                CodeClub Leiden
+                September 2018 - Present (5 years 10 months)
+                Education
+                Taught Python basics to 40 teenagers over three cohorts.
+                """);
+        assertThat(cause).extracting(Section::type).containsExactly(SectionType.VOLUNTEER);
+        List<Section> heading = split("""
+                Volunteer Experience
+                Mentor
+                CodeClub Leiden
+                September 2018 - Present (5 years 10 months)
+                Education
+                BSc Computer Science, Leiden University
+                """);
+        assertThat(heading).extracting(Section::type).containsExactly(SectionType.VOLUNTEER, SectionType.EDUCATION);
+    }
+
+    @Test
+    void aOneLineListInterruptsItsSectionUntilAParagraph() {
+        List<Section> s = split("""
+                Location: Tbilisi
+                Technologies: Rust, Go, PostgreSQL
+                Email: someone@example.com
+                Backend engineer, 11 yrs. Rewrote the ledger writer in Rust and cut the bill by 35% with partitioning.
+                """);
+        assertThat(s).extracting(Section::type).containsExactly(SectionType.PREAMBLE, SectionType.SKILLS,
+                SectionType.PREAMBLE);
+    }
+
+    @Test
+    void theFirstCellOfALayoutTableNamesItsSection() {
+        List<Section> s = split("""
+                Summary | Twenty years of web applications.
+                Skills | Perl, Django, Subversion
+                Engineer | Acme Payments | 2019 - 2021
+                """);
+        assertThat(s).extracting(Section::type).containsExactly(SectionType.SUMMARY, SectionType.SKILLS);
+        assertThat(s.get(1).lines()).extracting(l -> l.text()).containsExactly("Perl, Django, Subversion",
+                "Engineer | Acme Payments | 2019 - 2021");
+    }
 }
