@@ -634,4 +634,34 @@ class ProbeLayoutRulesTest {
                 """);
         assertThat(skills(europass)).contains("FreeRTOS", "MATLAB", "Simulink");
     }
+
+    @Test
+    void anAtsJsonExportIsReadThroughItsPersonAndRoleArrays() throws Exception {
+        ParsedProfile lever = extract("""
+                {"data": {"name": "Hedda Lindqvist", "emails": ["hedda@example.test"], "location": "Gothenburg, Sweden",
+                  "owner": {"name": "Jonna Recruiter", "email": "jonna@agency.example"},
+                  "tags": ["Kotlin", "Referral"],
+                  "applications": [{"posting": {"text": "Senior Backend Engineer, Payments"}}],
+                  "resume": {"parsedData": {
+                    "positions": [
+                      {"org": "Nordfrakt AB", "title": "Senior Backend Engineer",
+                       "summary": "Cut booking confirmation from 6 hours to 90 seconds with Kafka.",
+                       "start": {"year": 2021, "month": 4}, "end": null},
+                      {"org": "Kardemumma Health", "title": "Backend Engineer",
+                       "start": {"year": 2018, "month": 2}, "end": {"year": 2021, "month": 3}}],
+                    "schools": [{"org": "Göta Institute", "degree": "MSc", "start": {"year": 2013}, "end": {"year": 2015}}]}}}}
+                """, "application/json");
+        assertThat(lever.getName()).isEqualTo("Hedda Lindqvist");
+        assertThat(roles(lever)).containsExactly("Senior Backend Engineer @ Nordfrakt AB 2021-04..null",
+                "Backend Engineer @ Kardemumma Health 2018-02..2021-03");
+        assertThat(metricsWithBaselines(lever)).contains("90.0 seconds from 21600.0");
+        ParsedProfile greenhouse = extract("""
+                {"candidate": {"first_name": "Ana", "last_name": "Ferreira", "phone_numbers": [{"value": "+351 910 000 000"}],
+                  "email_addresses": [{"value": "ana@example.test"}],
+                  "employments": [{"company_name": "Lusodados", "title": "Data Engineer",
+                                   "start_date": 1483228800000, "end_date": 1617235200000}]}}
+                """, "application/json");
+        assertThat(greenhouse.getName()).isEqualTo("Ana Ferreira");
+        assertThat(roles(greenhouse)).containsExactly("Data Engineer @ Lusodados 2017-01..2021-04");
+    }
 }

@@ -117,11 +117,17 @@ public final class DocumentReader {
         } catch (JsonProcessingException e) {
             throw new UnreadableDocumentException("JSON document is not valid JSON: " + e.getOriginalMessage(), e);
         }
-        if (!JsonResumeMapper.isJsonResume(root)) {
-            throw new UnsupportedContentException("JSON document is not a JSON Resume (expected a 'basics' object or a"
-                    + " 'work' array, see https://jsonresume.org/schema)");
+        if (JsonResumeMapper.isJsonResume(root)) {
+            return new ReadResult("json-resume", text, jsonResume.map(root), false);
         }
-        return new ReadResult("json-resume", text, jsonResume.map(root), false);
+        // An ATS or HR export: its person and role arrays recast as a JSON Resume.
+        JsonNode recast = ProfileJsonShapes.asJsonResume(root);
+        if (recast == null) {
+            throw new UnsupportedContentException("JSON document is not a JSON Resume (expected a 'basics' object or a"
+                    + " 'work' array, see https://jsonresume.org/schema) and holds no person or role array of a"
+                    + " profile export");
+        }
+        return new ReadResult("json-profile", text, jsonResume.map(recast), false);
     }
 
     /** The MIME type without parameters, lower case: "Text/HTML; charset=utf-8" -> "text/html". */
