@@ -152,8 +152,12 @@ final class TextProfileParser {
         return r.company != null && r.title != null && TitleWords.score(r.title) >= 1
                 && !r.company.equalsIgnoreCase(s.heading() == null ? "" : s.heading().strip())
                 && (s.type() != SectionType.AWARDS || r.hasDates() && r.dates.start().hasMonth())
-                && !Character.isLowerCase(r.title.charAt(0)) && !r.title.contains(". ");
+                && !Character.isLowerCase(r.title.charAt(0)) && !r.title.contains(". ") && !CREDENTIAL.matcher(r.title).find();
     }
+
+    /** "Google Cloud Certified Professional Data Engineer", "SnowPro Advanced: Data Engineer": a credential's name. */
+    private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:certified|certification|certificate|snowpro|ckad?|cks)\\b|\\bprofessional (?:cloud|data|machine)");
 
     /** A role field that names something: "5.00" (a rating over a contract's dates) or "$9,850.00" names nothing. */
     private static boolean names(String field) {

@@ -124,8 +124,8 @@ final class ChangeLinker {
         }
         if (x.measure == Quantity.Measure.BARE || isScaledCount(x)) {
             x.unitFactor = y.unitFactor;
-            if (!x.scaled) {
-                x.scale = y.scale;
+            if (!x.scaled && x.raw < 1000) {
+                x.scale = y.scale; // "from 2 to 10 million", not "from 120,000 to 1.4 million"
             }
         }
         if (y.per == null) {

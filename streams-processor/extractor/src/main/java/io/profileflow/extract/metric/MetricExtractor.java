@@ -36,10 +36,10 @@ public final class MetricExtractor {
 
     /**
      * Whether a clause without digits may still hold a figure: a multiplying verb in any language the grammar reads
-     * ("Halved build time", "Dimezzati i tempi") or a "-fold".
+     * ("Halved build time", "Dimezzati i tempi"), a fraction ("by a third", "an order of magnitude") or a "-fold".
      */
     public static boolean mayHoldFactorWord(String clause) {
-        return QuantityScanner.mayHoldMultiplyingVerb(clause) || FOLD.foundIn(clause);
+        return QuantityScanner.mayHoldFactorWord(clause) || FOLD.foundIn(clause);
     }
 
     private static final LiteralScan FOLD = LiteralScan.ignoringCase("fold");

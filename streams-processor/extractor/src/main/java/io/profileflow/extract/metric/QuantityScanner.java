@@ -159,7 +159,8 @@ final class QuantityScanner {
      */
     private static final String[] WORD_QUANTITY_FRAGMENTS = {"dozen", "two", "three", "four", "five", "fifteen",
             "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "twenty", "halv", "doubl", "tripl",
-            "quadrupl", "dimezz", "halbier", "halveer", "verdoppel", "raddoppi", "verdubbel"};
+            "quadrupl", "dimezz", "halbier", "halveer", "verdoppel", "raddoppi", "verdubbel", "third", "quarter",
+            "half", "magnitude"};
 
     private QuantityScanner() {
     }
@@ -201,6 +202,7 @@ final class QuantityScanner {
             from = Math.max(start.end(), q == null ? start.end() : q.end);
         }
         addMultiplyingVerbs(text, found);
+        addFractionsAndFactors(text, found);
         found.sort((a, b) -> Integer.compare(a.start, b.start));
         return found;
     }
@@ -508,9 +510,73 @@ final class QuantityScanner {
         }
     }
 
-    /** A stem of a multiplying verb occurs in the text (the verb itself is decided by MULTIPLYING_VERB). */
-    static boolean mayHoldMultiplyingVerb(String text) {
-        return MULTIPLYING_STEMS.foundIn(text);
+    /** "by a third", "by two-thirds", "by a quarter", "by half": a share written as a fraction word. */
+    private static final Pattern FRACTION_SHARE = Pattern.compile(
+            "(?i)\\bby (?:(a|one)[ -](third|quarter|half)|(two)[ -]thirds|(three)[ -]quarters|(half))\\b");
+    /** "an order of magnitude", "two orders of magnitude". */
+    private static final Pattern MAGNITUDE = Pattern.compile("(?i)\\b(an?|one|two|three) orders? of magnitude\\b");
+    /** "conversion x3", "×2 throughput": a factor written before its number (not x86/x64/x32, the architectures). */
+    private static final Pattern PREFIX_FACTOR = Pattern.compile("(?<![\\w.])[x×](\\d{1,2}(?:\\.\\d)?)(?![\\w.])");
+    private static final LiteralScan FRACTION_WORDS = LiteralScan.ignoringCase("third", "quarter", "half", "magnitude");
+
+    private static void addFractionsAndFactors(String text, List<Quantity> found) {
+        if (FRACTION_WORDS.foundIn(text)) {
+            Matcher m = FRACTION_SHARE.matcher(text);
+            while (m.find()) {
+                String word = m.group(2) != null ? m.group(2).toLowerCase(Locale.ROOT) : m.group(3) != null ? "2/3"
+                        : m.group(4) != null ? "3/4" : "half";
+                double share = switch (word) {
+                    case "third" -> 33.3;
+                    case "quarter" -> 25;
+                    case "2/3" -> 66.7;
+                    case "3/4" -> 75;
+                    default -> 50;
+                };
+                found.add(wordQuantity(m.start() + 3, m.end(), share, Quantity.Measure.PERCENT, "percent"));
+            }
+            Matcher o = MAGNITUDE.matcher(text);
+            while (o.find()) {
+                String n = o.group(1).toLowerCase(Locale.ROOT);
+                double factor = n.equals("two") ? 100 : n.equals("three") ? 1000 : 10;
+                found.add(wordQuantity(o.start(), o.end(), factor, Quantity.Measure.MULTIPLIER, "multiplier"));
+            }
+        }
+        if (text.indexOf('x') >= 0 || text.indexOf('×') >= 0) {
+            Matcher x = PREFIX_FACTOR.matcher(text);
+            while (x.find()) {
+                double factor = Double.parseDouble(x.group(1));
+                if (factor >= 2 && factor != 32 && factor != 64 && factor != 86 && !overlaps(found, x.start(), x.end())) {
+                    found.add(wordQuantity(x.start(), x.end(), factor, Quantity.Measure.MULTIPLIER, "multiplier"));
+                }
+            }
+        }
+    }
+
+    private static Quantity wordQuantity(int start, int end, double value, Quantity.Measure measure, String unit) {
+        Quantity q = new Quantity();
+        q.start = start;
+        q.end = end;
+        q.numberEnd = end;
+        q.raw = value;
+        set(q, measure, unit, 1);
+        return q;
+    }
+
+    private static boolean overlaps(List<Quantity> found, int start, int end) {
+        for (Quantity q : found) {
+            if (q.start < end && start < q.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A stem of a multiplying verb or a fraction word occurs in the text (whether it is one is decided by
+     * MULTIPLYING_VERB, FRACTION_SHARE and MAGNITUDE).
+     */
+    static boolean mayHoldFactorWord(String text) {
+        return MULTIPLYING_STEMS.foundIn(text) || FRACTION_WORDS.foundIn(text);
     }
 
     private static void addMultiplyingVerbs(String text, List<Quantity> found) {

@@ -84,6 +84,7 @@ class DateRangeParserTest {
             "'02 – '09; 2002; 2009; false",
             "H2 2022 – today; 2022-07; null; true",
             "H1 2019 - H2 2020; 2019-01; 2020-12; false",
+            "2018.07-2021.02    Shanghai Lanting Network Co., Ltd.; 2018-07; 2021-02; false",
     })
     void parsesCommonForms(String line, String start, String end, boolean current) {
         DateRange r = parser.find(line.strip());

@@ -70,6 +70,12 @@ class MetricExtractorTest {
             Merchant NPS 31 → 49 after the redesign                              | 49          | count      |        | 31
             Improved fraud recall 3× at the same false-positive rate             | 3           | multiplier |        |
             Set up single sign-on for 1,100 employees                            | 1100        | count      |        |
+            Cut log storage costs by a third                                     | 33.3        | percent    |        |
+            Reduced churn by half with a new onboarding                          | 50          | percent    |        |
+            Improved query speed by an order of magnitude                        | 10          | multiplier |        |
+            Shop conversion x3 after the redesign                                | 3           | multiplier |        |
+            Grew from 120,000 to 1.4 million active users                        | 1400000     | count      |        | 120000
+            Shipped builds in 2018.07-2021.02 at 3x the pace                     | 3           | multiplier |        |
             Reduced reconciliation to 3 hrs                                      | 10800       | seconds    |        |
             Reduced release cycle from 6 weeks to 2 weeks                        | 1209600     | seconds    |        | 3628800
             Cut month-end close from 10 days to 4 days                           | 345600      | seconds    |        | 864000
@@ -302,6 +308,7 @@ class MetricExtractorTest {
             Rolled out Cisco ISE 802.1X authentication
             Series B freight marketplace, 140 employees
             Società di consulenza IT con circa 450 dipendenti
+            Ported x86 and x64 builds to ARM
             """)
     void ignoresNumbersThatAreNotAchievements(String clause) {
         assertThat(EXTRACTOR.extract(clause)).as(clause).isEmpty();
