@@ -91,7 +91,8 @@ public final class SectionHeadings {
                 "board positions", "boards", "board memberships", "board roles", "non-executive roles", "trusteeships",
                 "volunteering and boards", "boards and volunteering", "volunteer work", "community involvement",
                 "civic engagement", "pro bono", "advising", "advisory", "advisory roles", "advising & angel investing",
-                "advising and angel investing", "angel investing", "investments", "advisory boards");
+                "advising and angel investing", "angel investing", "investments", "advisory boards", "board roles",
+                "advisory positions", "board seats");
         put(SectionType.CONTACT, "contact", "contact me", "contact information", "contact details", "contact and social",
                 "get in touch", "kontakt", "links", "social", "find me online", "references", "referenzen",
                 "personal details", "personal information", "personal data", "personal info", "datos personales",
@@ -177,6 +178,11 @@ public final class SectionHeadings {
         KEYWORDS.put("contact", SectionType.CONTACT);
         KEYWORDS.put("languages", SectionType.SKILLS);
         KEYWORDS.put("interests", SectionType.INTERESTS);
+        // "HABILIDADES TÉCNICAS", "Top-Kenntnisse", "Compétences clés": the skills word of other languages
+        for (String w : List.of("habilidades", "kenntnisse", "compétences", "competenze", "competencias",
+                "conocimientos", "vaardigheden", "umiejętności", "färdigheter", "competências")) {
+            KEYWORDS.put(w, SectionType.SKILLS);
+        }
     }
 
     private static void put(SectionType type, String... phrases) {
@@ -280,6 +286,34 @@ public final class SectionHeadings {
     }
 
     /**
+     * "Board & Advisory Roles", "Cursos y certificaciones", "Awards and Honours": known headings joined by a
+     * conjunction name one section when every part is a heading of the same type; a bare first part borrows the last
+     * part's final word ("board" + "roles"). Null when a part is unknown or the types differ.
+     */
+    private static SectionType compound(String key) {
+        String[] parts = CONJUNCTION.split(key);
+        if (parts.length < 2) {
+            return null;
+        }
+        String lastPart = parts[parts.length - 1];
+        String lastWord = lastPart.substring(lastPart.lastIndexOf(' ') + 1);
+        SectionType type = null;
+        for (String part : parts) {
+            SectionType t = EXACT.get(part);
+            if (t == null && part.indexOf(' ') < 0) {
+                t = EXACT.get(part + " " + lastWord);
+            }
+            if (t == null || type != null && t != type) {
+                return null;
+            }
+            type = t;
+        }
+        return type;
+    }
+
+    private static final Pattern CONJUNCTION = Pattern.compile(" (?:and|y|und|et|e|en|och|og|i|ve|/) ");
+
+    /**
      * The type of a heading, or null when the text is not one.
      *
      * @param text   line text without markdown markers
@@ -301,6 +335,10 @@ public final class SectionHeadings {
         SectionType exact = EXACT.get(key);
         if (exact != null) {
             return exact;
+        }
+        SectionType compound = key.indexOf(' ') > 0 ? compound(key) : null;
+        if (compound != null) {
+            return compound;
         }
         String[] words = key.split(" ");
         if (words.length > 6) {

@@ -55,4 +55,17 @@ class SectionHeadingsLocalesTest {
         assertThat(noise.isNoise("Designed and implemented a cookie-matching server that syncs user identifiers across "
                 + "ad platforms, managing a 60K QPS load.")).isFalse();
     }
+
+    @Test
+    void headingsJoinedByAConjunctionAndTheSkillsWordOfOtherLanguages() {
+        assertThat(headings.classify("BOARD & ADVISORY ROLES", true)).isEqualTo(SectionType.VOLUNTEER);
+        assertThat(headings.classify("Cursos y certificaciones", false)).isEqualTo(SectionType.CERTIFICATIONS);
+        assertThat(headings.classify("Cursussen en certificaten", false)).isEqualTo(SectionType.CERTIFICATIONS);
+        assertThat(headings.classify("HABILIDADES TÉCNICAS", true)).isEqualTo(SectionType.SKILLS);
+        assertThat(headings.classify("Top-Kenntnisse", false)).isEqualTo(SectionType.SKILLS);
+        assertThat(headings.classify("Research and Development Engineer", false)).isNull();
+        assertThat(noise.isNoise("Adaeze Thornquist - Resume | Page 2 of 12")).isTrue();
+        assertThat(noise.isNoise("Page l of 3")).isTrue();
+        assertThat(noise.isNoise("Led the migration | Page views up 40% of 3 sites")).isFalse();
+    }
 }
