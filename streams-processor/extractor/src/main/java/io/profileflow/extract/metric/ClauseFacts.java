@@ -35,7 +35,8 @@ final class ClauseFacts {
     static final GatedPattern PAY_RATE = new GatedPattern(Pattern.compile(
             "(?:[$€£₹]|\\b[A-Z]{3}\\s?)\\d[\\d,.]{0,12}\\s?(?:/\\s?(?:hr|hour|h)\\b|(?:per|an?)\\shour\\b)"
                     + "|(?i:\\b(?:hourly|daily|day)\\s(?:rate|fee)\\b)|(?i:\\bfixed[\\s-](?:price|fee|bid)\\b)"
-                    + "|(?i:\\b(?:desired|expected|current|target)\\s(?:salary|compensation|ctc|pay|rate|package)\\b)"
+                    + "|(?i:\\b(?:desired|expected|current|target)\\s(?:(?:annual|yearly|monthly|base|gross)\\s)?"
+                    + "(?:salary|compensation|ctc|pay|rate|package)\\b)"
                     + "|(?i:\\bsalary\\s(?:expectations?|range|requirements?)\\b)"
                     // a recruiter's note on the package: "current package ~£92k + 10% bonus"
                     + "|(?i:\\bbonus\\b)"),

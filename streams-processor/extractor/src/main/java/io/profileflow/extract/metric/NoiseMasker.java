@@ -72,7 +72,12 @@ final class NoiseMasker {
             // "411 19 Göteborg".
             new GatedPattern(Pattern.compile("\\b(?:[A-Z]\\d[A-Z] ?\\d[A-Z]\\d|[A-Z]{1,2}\\d[A-Z\\d]? \\d(?!(?:[TGMKP]B|MS)\\b)[A-Z]{2}"
                     + "|\\d{3} \\d{2}(?= \\p{Lu}\\p{Ll}))\\b"),
-                    GatedPattern.atWordStarts(NoiseMasker::canStartPostcode)));
+                    GatedPattern.atWordStarts(NoiseMasker::canStartPostcode)),
+            // Day-first dates in any of the date languages: "12 May 1990", "12 de mayo de 1990", "3 juni 1989".
+            new GatedPattern(Pattern.compile("(?iu)\\b\\d{1,2}\\.?\\s(?:de\\s)?(?:jan|feb|fev|fév|mar|mär|maa|apr|abr|avr|may|mai"
+                    + "|mag|mei|maj|jun|jui|giu|jul|lug|aug|ago|aoû|sep|set|oct|okt|out|ott|nov|dec|dez|déc|dic|ene|gen)\\p{L}{0,7}"
+                    + "\\.?\\s(?:de\\s)?(?:19|20)\\d{2}\\b"),
+                    GatedPattern.atWordStarts((t, i) -> AsciiChars.isDigitAt(t, i))));
 
     private NoiseMasker() {
     }

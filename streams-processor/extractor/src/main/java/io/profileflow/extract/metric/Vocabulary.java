@@ -60,7 +60,9 @@ final class Vocabulary {
     static final Set<String> NON_ACHIEVEMENT_NOUNS = Set.of(
             "followers", "follower", "connections", "connection", "endorsements", "endorsement", "subscribers",
             "contacts", "kontakte", "kontakty", "kontakter",
-            "stars", "star", "rating", "ratings", "reviews", "percentile", "marks", "points", "cgpa", "gpa", "rank", "position",
+            "stars", "star", "rating", "ratings", "reviews", "reputation", "badges", "percentile",
+            // sizes of a photo or a page: "[Photo 30 mm x 40 mm]"
+            "mm", "cm", "px", "marks", "points", "cgpa", "gpa", "rank", "position",
             "place", "subjects", "students", "batch", "grade", "std", "class", "standard", "semester", "street",
             "st.", "road", "rd.", "avenue", "ave", "lane", "blvd", "floor", "suite",
             // a scholar's profile counters and a speaker kit's word limits

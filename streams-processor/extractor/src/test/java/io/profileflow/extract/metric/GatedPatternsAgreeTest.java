@@ -63,7 +63,8 @@ class GatedPatternsAgreeTest {
                 identifier(3, "4K video", "8k display", "1080p", "720P"),
                 identifier(4, "9 am", "5:30 pm", "3 p.m.", "11AM", "12:00 a.m."),
                 identifier(5, "24/7", "24 x 7", "365 days a year", "365 a year", "1:1", "1-on-1", "1 : 1"),
-                identifier(6, "H2T 1S6", "H2T1S6", "LS1 4AP", "SW1A 1AA", "M1 1AE", "EC2 4GB", "411 19 Göteborg", "123 45 Ab"));
+                identifier(6, "H2T 1S6", "H2T1S6", "LS1 4AP", "SW1A 1AA", "M1 1AE", "EC2 4GB", "411 19 Göteborg", "123 45 Ab"),
+                identifier(7, "12 May 1990", "12 de mayo de 1990", "3 juni 1989", "1. März 2019", "07 août 2015", "12 engineers 2019"));
     }
 
     private static Arguments identifier(int index, String... samples) {

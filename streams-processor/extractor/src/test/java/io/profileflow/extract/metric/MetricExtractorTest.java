@@ -309,6 +309,10 @@ class MetricExtractorTest {
             Series B freight marketplace, 140 employees
             Società di consulenza IT con circa 450 dipendenti
             Ported x86 and x64 builds to ARM
+            Fecha de nacimiento: 12 de mayo de 1990
+            18,942 reputation and 61 badges on the Q&A site
+            Open to offers. Desired annual salary: ¥9.5 million.
+            [Photo 30 mm x 40 mm]
             """)
     void ignoresNumbersThatAreNotAchievements(String clause) {
         assertThat(EXTRACTOR.extract(clause)).as(clause).isEmpty();
