@@ -17,6 +17,7 @@ import io.profileflow.extract.section.SectionType;
 import io.profileflow.extract.text.Line;
 import io.profileflow.extract.text.LineReader;
 import io.profileflow.extract.text.OcrRepair;
+import io.profileflow.extract.text.WrappedDateRanges;
 import io.profileflow.extract.text.LineStructureRestorer;
 import io.profileflow.extract.text.PastTense;
 import io.profileflow.extract.text.TextNormalizer;
@@ -66,7 +67,7 @@ final class TextProfileParser {
 
     ProfileDraft parse(String rawText, Deadline deadline) {
         ProfileDraft d = new ProfileDraft();
-        String text = restorer.restore(OcrRepair.repair(normalizer.normalize(rawText)), deadline);
+        String text = restorer.restore(WrappedDateRanges.join(OcrRepair.repair(normalizer.normalize(rawText))), deadline);
         deadline.check("normalizing text");
         List<Line> lines = lineReader.read(text, deadline);
         List<Section> sections = splitter.split(lines, deadline);
