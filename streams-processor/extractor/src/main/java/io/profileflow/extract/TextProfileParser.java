@@ -15,6 +15,7 @@ import io.profileflow.extract.section.Section;
 import io.profileflow.extract.section.SectionSplitter;
 import io.profileflow.extract.section.SectionType;
 import io.profileflow.extract.text.Line;
+import io.profileflow.extract.text.LabelValueRecords;
 import io.profileflow.extract.text.LineReader;
 import io.profileflow.extract.text.OcrRepair;
 import io.profileflow.extract.text.WrappedDateRanges;
@@ -67,7 +68,10 @@ final class TextProfileParser {
 
     ProfileDraft parse(String rawText, Deadline deadline) {
         ProfileDraft d = new ProfileDraft();
-        String text = restorer.restore(WrappedDateRanges.join(OcrRepair.repair(normalizer.normalize(rawText))), deadline);
+        // Repairs of the raw text, each a no-op on documents without its fault: OCR digits and hyphenation, ATS
+        // label/value prints, date ranges broken by a hard wrap; then a flattened one-line document gets its lines.
+        String repaired = WrappedDateRanges.join(LabelValueRecords.rewrite(OcrRepair.repair(normalizer.normalize(rawText))));
+        String text = restorer.restore(repaired, deadline);
         deadline.check("normalizing text");
         List<Line> lines = lineReader.read(text, deadline);
         List<Section> sections = splitter.split(lines, deadline);
