@@ -42,7 +42,8 @@ public final class ExperienceParser {
     private static final Pattern PIPES = Pattern.compile("\\|+");
     private static final Pattern COMPLETE_HEADER = Pattern.compile(" at | @ |@| \\| | - | bei ");
     private static final Pattern ABBREVIATION_END = Pattern.compile(
-            "(?i)(?:\\binc|\\bltd|\\bco|\\bcorp|\\bs\\.a|\\bn\\.v|\\bb\\.v|\\bllc|\\bjr|\\bsr|\\b\\p{L})\\.$");
+            "(?i)(?:\\binc|\\bltd|\\bco|\\bcorp|\\bs\\.a|\\bn\\.v|\\bb\\.v|\\bllc|\\bjr|\\bsr|\\blda|\\bltda|\\bs\\.l|\\bs\\.a\\.s"
+                    + "|\\bs\\.r\\.l|\\bs\\.p\\.a|\\b\\p{L})\\.$");
     private static final Pattern DANGLING_END = Pattern.compile(
             " (?:by|to|the|and|of|in|for|with|a|an|from|on|at|or|that|which|using|into)$");
     /** DANGLING_END's words. */
@@ -290,6 +291,9 @@ public final class ExperienceParser {
                 role.companyFromTitle = false;
                 fields.splitPlaceAfterLegalForm(role);
                 continue;
+            }
+            if (!sawContent && CURRENT_PROPERTY.matcher(t).matches()) {
+                continue; // "Current: Yes" under a property block's dates: read with them
             }
             String place = !sawContent && role.location == null ? labelledPlace(t) : null;
             if (place != null) {
@@ -683,20 +687,25 @@ public final class ExperienceParser {
      * null for any other line.
      */
     static String labelledPlace(String t) {
-        if (t.length() < 7 || !(t.regionMatches(true, 0, "city:", 0, 5) || t.regionMatches(true, 0, "location:", 0, 9))) {
+        int colon = t.length() < 7 ? -1 : t.indexOf(':');
+        if (colon < 3 || colon > 10 || !PLACE_LABELS.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
             return null;
         }
         StringBuilder sb = new StringBuilder();
         for (String part : t.split("\\|")) {
             String p = part.strip();
-            int colon = p.indexOf(':');
-            String value = (colon >= 0 ? p.substring(colon + 1) : p).strip();
+            int partColon = p.indexOf(':');
+            String value = (partColon >= 0 ? p.substring(partColon + 1) : p).strip();
             if (!value.isEmpty()) {
                 sb.append(sb.length() > 0 ? ", " : "").append(value);
             }
         }
         return sb.length() == 0 ? null : sb.toString();
     }
+
+    /** The labels of a role's place, in the languages of the dates ("Ciudad: Medellín", "Ort: Kiel"). */
+    private static final Set<String> PLACE_LABELS = Set.of("city", "location", "ciudad", "cidade", "città", "ort",
+            "lieu", "ville", "where", "plaats", "standort", "arbeitsort", "locatie", "localidad");
 
     /** "Berlin, Germany", "Berlin, Germany | Hybrid": a place, and the work mode set off by a separator. */
     private boolean isPlaceLine(String t) {

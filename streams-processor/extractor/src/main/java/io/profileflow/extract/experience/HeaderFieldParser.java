@@ -36,7 +36,7 @@ final class HeaderFieldParser {
                     + "|posizione|qualifica|cargo|puesto|função|poste|fonction)"
                     + "|(duration|period|dates?|tenure|periode|zeitraum|periodo|período|période|datum|data)"
                     + "|(location|city|place|based in|work location|locatie|plaats|standort|arbeitsort|ort|sede|luogo"
-                    + "|ubicación|localização|local|lieu))\\s*:[\\s|]*(.*)$");
+                    + "|ubicación|localização|local|lieu|ciudad|cidade|città|stad|where))\\s*:[\\s|]*(.*)$");
     private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile(" +,");
     /** An employer and a numbered unit of it, the way military and public-service roles name them. */
     private static final Pattern NUMBERED_UNIT = Pattern.compile("^([^,]{2,60}), (\\d{1,4}(?:st|nd|rd|th) .+)$");

@@ -488,4 +488,24 @@ class LayoutRulesTest {
         assertThat(r).extracting(d -> d.company + " | " + d.title + " | " + d.location + " | " + d.dates.start()
                 + " | " + d.dates.end()).containsExactly("Lusodados, Lda. | Programadora Full-Stack | Lisboa | 2017-03 | 2021-08");
     }
+
+    @Test
+    void aSpanishLabelBlockWithALegalFormEndingInADotAndACityLabel() {
+        List<RoleDraft> r = roles("""
+                Experiencia
+                Empresa: Tiendas El Arriero S.A.
+                Cargo: Desarrollador Senior
+                Periodo: Ago/2017 – Dic/2020
+                Ciudad: Envigado
+                • Migré 40 tiendas a la nube.
+                Empresa: Soluciones Cafeteras Ltda.
+                Cargo: Desarrollador Junior
+                Periodo: Febrero de 2014 a Julio de 2017
+                Ciudad: Manizales
+                """);
+        assertThat(r).extracting(d -> d.company + " | " + d.title + " | " + d.location + " | " + d.dates.start()
+                + " | " + d.dates.end()).containsExactly(
+                "Tiendas El Arriero S.A. | Desarrollador Senior | Envigado | 2017-08 | 2020-12",
+                "Soluciones Cafeteras Ltda. | Desarrollador Junior | Manizales | 2014-02 | 2017-07");
+    }
 }
