@@ -664,4 +664,22 @@ class ProbeLayoutRulesTest {
         assertThat(greenhouse.getName()).isEqualTo("Ana Ferreira");
         assertThat(roles(greenhouse)).containsExactly("Data Engineer @ Lusodados 2017-01..2021-04");
     }
+
+    @Test
+    void cardsWithTechChipsGluedInTheMarkupKeepTheirEmployers() throws Exception {
+        ParsedProfile p = extract("""
+                <html><body><main><h2>Where I've worked</h2>
+                <div class="c1"><div class="c2">Brisa Labs</div><div class="c3">Senior Frontend Engineer</div>
+                <div><time>Sep 2021</time><span> — </span><time>Now</time><span>·Remote</span></div>
+                <ul><li>Cut the bundle from 310 KB to 95 KB.</li></ul>
+                <div><span class="x">React</span><span class="x">TypeScript</span><span class="x">Storybook</span><span class="x">Playwright</span></div></div>
+                <div class="c1"><div class="c2">Tasca Norte</div><div class="c3">Frontend Engineer</div>
+                <div><time>Mar 2018</time><span> — </span><time>Aug 2021</time></div>
+                <div><span class="x">React</span><span class="x">Redux</span><span class="x">Jest</span><span class="x">PHP</span></div></div>
+                </main></body></html>
+                """, "text/html");
+        assertThat(roles(p)).containsExactly("Senior Frontend Engineer @ Brisa Labs 2021-09..null",
+                "Frontend Engineer @ Tasca Norte 2018-03..2021-08");
+        assertThat(skills(p)).contains("TypeScript", "Playwright", "PHP");
+    }
 }

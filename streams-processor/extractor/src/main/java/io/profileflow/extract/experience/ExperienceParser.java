@@ -581,7 +581,8 @@ public final class ExperienceParser {
 
     private static boolean isHeaderLike(Line line) {
         String t = line.text();
-        if (line.bullet() || t.length() > 110 || isTechLabel(t) || startsWithAmount(t) || isEmployerFactLabel(t)) {
+        if (line.bullet() || t.length() > 110 || isTechLabel(t) || startsWithAmount(t) || isEmployerFactLabel(t)
+                || isItemList(t)) {
             return false;
         }
         if (line.isHeading()) {
@@ -601,6 +602,32 @@ public final class ExperienceParser {
         int colon = t.indexOf(':');
         return colon > 0 && colon <= 16 && EMPLOYER_FACTS.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT));
     }
+
+    /**
+     * "React, TypeScript, Storybook, Playwright": four or more short comma-separated names with no job word, no place,
+     * no code and no legal form among them, a list of tools (a card's tech chips), not a role's header.
+     */
+    private static boolean isItemList(String t) {
+        int first = t.indexOf(", ");
+        if (first < 0 || t.indexOf(", ", first + 2) < 0 || t.indexOf('(') >= 0 || t.indexOf('|') >= 0
+                || TitleWords.score(t) > 0) {
+            return false;
+        }
+        String[] items = t.split(", ");
+        if (items.length < 4) {
+            return false;
+        }
+        for (String item : items) {
+            String s = item.strip();
+            if (s.isEmpty() || TextShape.splitCount(s) > 3 || LIST_PLACES.isLocation(s) || HeaderFieldParser.endsWithLegalForm(s)
+                    || s.length() <= 3 && s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT))) {
+                return false; // a place, an employer, a state or country code ("TX", "UK")
+            }
+        }
+        return true;
+    }
+
+    private static final LocationDetector LIST_PLACES = new LocationDetector();
 
     /** A "Label: value" row about the terms of the job or its references (USAJOBS and similar forms). */
     private static boolean isRoleMetadata(String t) {

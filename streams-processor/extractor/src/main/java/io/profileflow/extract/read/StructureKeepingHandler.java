@@ -23,6 +23,8 @@ final class StructureKeepingHandler extends DefaultHandler {
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "main", "ul", "ol",
             "table", "tbody", "thead", "dl", "dt", "dd", "blockquote", "pre", "address", "figure", "figcaption",
             "body", "html", "hr", "center", "details", "summary", "fieldset", "caption");
+    private static final Set<String> INLINE = Set.of("span", "a", "code", "kbd", "em", "strong", "b", "i", "small",
+            "mark", "label", "abbr", "time");
     /** A class attribute naming a field of a role (HTML resume templates): title, company, dates, location. */
     private static final Pattern FIELD_CLASS = Pattern.compile(
             "(?i)(?<![a-z])(?:job-?title|title|position|role|company|employer|organi[sz]ation|org|dates?|period"
@@ -47,6 +49,9 @@ final class StructureKeepingHandler extends DefaultHandler {
     private boolean firstCell;
     /** Open table rows: inside one, the source's line breaks and tabs between cells are only layout. */
     private int rowDepth;
+    /** Where the last inline element (span, a, code...) ended: a sibling starting right there is another item. */
+    private int inlineEnd = -1;
+    private boolean separatorDue;
 
     StructureKeepingHandler(int maxChars) {
         this.maxChars = maxChars;
@@ -72,6 +77,10 @@ final class StructureKeepingHandler extends DefaultHandler {
         if (skipDepth > 0) {
             return;
         }
+        // <span>React</span><span>TypeScript</span>: chips laid out by CSS, with nothing between them in the markup,
+        // are items of a list, not one word; decided when the new element's text shows whether it starts a word.
+        separatorDue = INLINE.contains(name) && inlineEnd == out.length() && inlineEnd > 0
+                && Character.isLetterOrDigit(out.charAt(inlineEnd - 1));
         if (name.length() == 2 && name.charAt(0) == 'h' && Character.isDigit(name.charAt(1))) {
             newLine();
             out.append("#".repeat(Math.max(1, Math.min(6, name.charAt(1) - '0')))).append(' ');
@@ -127,6 +136,9 @@ final class StructureKeepingHandler extends DefaultHandler {
         if (name.equals("tr") && rowDepth > 0) {
             rowDepth--;
         }
+        if (INLINE.contains(name)) {
+            inlineEnd = out.length();
+        }
         if (BLOCKS.contains(name) || name.equals("li") || name.equals("tr") || name.startsWith("h") && name.length() == 2) {
             newLine();
         }
@@ -141,6 +153,12 @@ final class StructureKeepingHandler extends DefaultHandler {
             out.append(ch, start, Math.max(0, maxChars - out.length()));
             truncated = true;
             throw new LimitReached();
+        }
+        if (separatorDue) {
+            separatorDue = false;
+            if (length > 0 && Character.isLetterOrDigit(ch[start]) && out.length() == inlineEnd) {
+                out.append(", ");
+            }
         }
         if (rowDepth > 0) {
             // "<tr>\n  <td>Jun 2022</td>\n  <td>Engineer</td>": one row stays on one line.
