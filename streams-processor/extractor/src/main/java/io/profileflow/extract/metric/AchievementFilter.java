@@ -1,5 +1,6 @@
 package io.profileflow.extract.metric;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -97,12 +98,32 @@ final class AchievementFilter {
         return true;
     }
 
+    /**
+     * A clause that gives its employer's size without an achievement verb describes the employer, and so do its other
+     * figures: "$2.4B third-party logistics provider; 11,000 employees in 14 countries".
+     */
+    static boolean describesEmployer(List<Quantity> quantities, String text, ClauseFacts facts) {
+        for (Quantity q : quantities) {
+            if (isCompanySize(q, text, facts)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCompanySize(Quantity q, String text, ClauseFacts facts) {
+        return q.measure == Quantity.Measure.COUNT && q.noun != null
+                && COMPANY_SIZE_NOUNS.contains(q.noun.toLowerCase(Locale.ROOT)) && !q.changeLinked
+                && !facts.achievementVerb()
+                && COMPANY_SIZE_BEFORE.matcher(text.substring(Math.max(0, q.start - NEAR), q.start)).find();
+    }
+
     /** What a company's size is counted in, in the languages of the dates. */
     private static final Set<String> COMPANY_SIZE_NOUNS = Set.of("employees", "staff", "dipendenti", "mitarbeiter",
             "mitarbeitende", "medewerkers", "werknemers", "empleados", "trabajadores", "funcionários", "salariés",
             "pracowników", "anställda", "ansatte");
     /** A size is given with "with", "of" or after a comma or the clause start, an approximation word at most between. */
-    private static final Pattern COMPANY_SIZE_BEFORE = Pattern.compile("(?iu)(?:^|,|\\b(?:with|of|con|mit|met|com|avec|de))"
+    private static final Pattern COMPANY_SIZE_BEFORE = Pattern.compile("(?iu)(?:^|[,;]|\\b(?:with|of|con|mit|met|com|avec|de))"
             + "\\s*(?:(?:circa|about|around|approximately|approx\\.|roughly|over|nearly|some|etwa|rund|ongeveer|cerca de"
             + "|environ|ca\\.?|~)\\s*)?$");
 
@@ -149,9 +170,7 @@ final class AchievementFilter {
         if (q.wordNumber && !facts.achievementVerb()) {
             return false;
         }
-        if (q.noun != null && COMPANY_SIZE_NOUNS.contains(q.noun.toLowerCase(Locale.ROOT)) && !q.changeLinked
-                && !facts.achievementVerb()
-                && COMPANY_SIZE_BEFORE.matcher(text.substring(Math.max(0, q.start - NEAR), q.start)).find()) {
+        if (isCompanySize(q, text, facts)) {
             // "Series B freight marketplace, 140 employees", "con circa 450 dipendenti": the employer's size (but
             // "SSO for 1,100 employees", "utilisés par 15 000 collaborateurs" is the reach of the work)
             return false;

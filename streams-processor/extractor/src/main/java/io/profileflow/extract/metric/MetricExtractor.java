@@ -72,6 +72,9 @@ public final class MetricExtractor {
             return List.of();
         }
         ClauseFacts facts = ClauseFacts.of(words);
+        if (AchievementFilter.describesEmployer(quantities, masked, facts)) {
+            return List.of();
+        }
         List<Metric> metrics = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         int segmentStart = 0;

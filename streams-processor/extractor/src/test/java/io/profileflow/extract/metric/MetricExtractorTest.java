@@ -313,6 +313,7 @@ class MetricExtractorTest {
             18,942 reputation and 61 badges on the Q&A site
             Open to offers. Desired annual salary: ¥9.5 million.
             [Photo 30 mm x 40 mm]
+            $2.4B third-party logistics provider; 11,000 employees in 14 countries; NYSE-listed.
             """)
     void ignoresNumbersThatAreNotAchievements(String clause) {
         assertThat(EXTRACTOR.extract(clause)).as(clause).isEmpty();
