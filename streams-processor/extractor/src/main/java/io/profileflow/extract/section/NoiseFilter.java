@@ -61,6 +61,9 @@ public final class NoiseFilter {
     private static final Pattern EMAIL_HEADER = Pattern.compile(
             "^(?:(?:from|to|cc|bcc|reply-to|von|an|de|à|para) ?:.*@.*|sent ?: ?(?:mon|tue|wed|thu|fri|sat|sun).*"
                     + "|subject ?: ?(?:re|fw|fwd|aw|wg|tr) ?:.*|-{2,} ?(?:original|forwarded) message ?-*"
+                    // transport headers of a raw message: never about the person
+                    + "|(?:return-path|message-id|mime-version|content-type|content-transfer-encoding|received"
+                    + "|x-[a-z-]+) ?:.*|date ?: ?(?:mon|tue|wed|thu|fri|sat|sun), .*"
                     + "|sent from my \\w+.*)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRANSCRIPT_TURN = Pattern.compile(
@@ -120,14 +123,16 @@ public final class NoiseFilter {
     /** Every EMAIL_HEADER alternative starts with one of EMAIL_LABELS and a ':', with "--" or with "sent from". */
     private static boolean mayBeEmailHeader(String t) {
         int colon = t.indexOf(':');
-        if (colon > 1 && colon <= 9) {
-            return EMAIL_LABELS.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+        if (colon > 1 && colon <= 26) {
+            String label = t.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+            return EMAIL_LABELS.contains(label) || label.startsWith("x-");
         }
         return t.startsWith("--") || t.regionMatches(true, 0, "sent from", 0, 9);
     }
 
     private static final Set<String> EMAIL_LABELS = Set.of("from", "to", "cc", "bcc", "reply-to", "von", "an", "de",
-            "à", "para", "sent", "subject");
+            "à", "para", "sent", "subject", "return-path", "message-id", "mime-version", "content-type",
+            "content-transfer-encoding", "received", "date");
 
     /** True for a line that is a turn of an interview or Q&A transcript. */
     public boolean isTranscriptTurn(String text) {

@@ -67,5 +67,9 @@ class SectionHeadingsLocalesTest {
         assertThat(noise.isNoise("Adaeze Thornquist - Resume | Page 2 of 12")).isTrue();
         assertThat(noise.isNoise("Page l of 3")).isTrue();
         assertThat(noise.isNoise("Led the migration | Page views up 40% of 3 sites")).isFalse();
+        assertThat(noise.isNoise("Message-ID: <CAH7x1+9kQ2fR0b@mail.test>")).isTrue();
+        assertThat(noise.isNoise("Content-Transfer-Encoding: 7bit")).isTrue();
+        assertThat(noise.isNoise("Date: Tue, 8 Oct 2024 21:47:13 -0500")).isTrue();
+        assertThat(noise.isNoise("Date of birth: 14/02/1986")).isFalse();
     }
 }
