@@ -35,9 +35,14 @@ public final class NameFinder {
                     + "|yours sincerely|yours faithfully|viele grüße|mit freundlichen grüßen|cordialement|saludos)[,.!]?");
     /** A nickname in quotes between first name and surname: Henrik "Rik" Sandoval. */
     private static final Pattern NICKNAME = Pattern.compile(" [\"“'(][\\p{L}.-]{1,20}[\"”')] ");
-    /** "Nome Giulia Ferraresi", "Naam Sanne de Vries": the label word, then a capitalised name of two to four words. */
+    /**
+     * "Nome Giulia Ferraresi", "Naam Sanne de Vries", "Name | Sota Nakamura (中村 颯太) | [Photo]": the label word, then a
+     * capitalised name of two to four words.
+     */
     private static final Pattern GAP_NAME_LABEL = Pattern.compile(
-            "^(?:[Nn]ome|[Nn]aam|[Nn]ombre|[Nn]ame|NOME|NAAM|NOMBRE|NAME)(?: \\| | )(\\p{Lu}[\\p{L}'-]+(?: (?:\\p{Lu}[\\p{L}'-]+|van|de|der|den|di|da|del|dos)){1,3})$");
+            "^(?:[Nn]ome|[Nn]aam|[Nn]ombre|[Nn]ame|NOME|NAAM|NOMBRE|NAME)(?: \\| | )(\\p{Lu}[\\p{L}'-]+(?: (?:\\p{Lu}[\\p{L}'-]+|van|de|der|den|di|da|del|dos)){1,3})"
+                    // the name in its own script in brackets, then further cells: "Sota Nakamura (中村 颯太) | [Photo]"
+                    + "(?: ?\\([^()]{1,30}\\))?(?: \\| .*)?$");
     private static final Pattern FIRST_PART = Pattern.compile("^(.{2,60}?)(?: ?[|>•·,(]| - | – |\\s{2,}| Location:| Email:)");
     /** "Jane Roe is a data engineer at ...": a bio opens with the person's name as its subject. */
     private static final Pattern BIO_SUBJECT = Pattern.compile(

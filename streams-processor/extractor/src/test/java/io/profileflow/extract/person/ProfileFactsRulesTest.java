@@ -98,5 +98,7 @@ class ProfileFactsRulesTest {
                 .isEqualTo("Aino Virtanen-Silva");
         assertThat(names.find(lines("Lebenslauf: Jonas Berger", "Softwareentwickler"), List.of()).name())
                 .isEqualTo("Jonas Berger");
+        assertThat(names.find(lines("RIREKISHO", "Name | Sota Nakamura (中村 颯太) | [Photo 30 mm x 40 mm]",
+                "Year | Month | Education and Work History"), List.of()).name()).isEqualTo("Sota Nakamura");
     }
 }
