@@ -113,6 +113,9 @@ public final class ProseRoleFinder {
                 }
             }
             if (found.isEmpty()) {
+                found = careerStart(s, m.start(), after);
+            }
+            if (found.isEmpty()) {
                 continue;
             }
             RoleDraft r = new RoleDraft();
@@ -126,6 +129,40 @@ public final class ProseRoleFinder {
             r.confidence = 0.6;
             roles.add(r);
         }
+    }
+
+    /**
+     * "She began her career in 2011 as a software engineer at Tessellate Labs ... and stayed six years": the start year
+     * before the title and a length after the employer give the period; without a length (or "until YYYY") there is
+     * none, since the end is not told.
+     */
+    private static List<DateRange> careerStart(String s, int titleStart, int afterEmployer) {
+        Matcher began = CAREER_START.matcher(s.substring(Math.max(0, titleStart - DATE_WINDOW_BEFORE - 10), titleStart));
+        if (!began.find()) {
+            return List.of();
+        }
+        int year = Integer.parseInt(began.group(1));
+        String rest = s.substring(afterEmployer, Math.min(s.length(), afterEmployer + LATE_SINCE_WINDOW));
+        Matcher stayed = STAYED.matcher(rest);
+        Integer years = stayed.find() ? yearsIn(stayed.group(1)) : null;
+        if (years == null) {
+            return List.of();
+        }
+        return List.of(new DateRange(io.profileflow.extract.model.PartialDate.ofYear(year),
+                io.profileflow.extract.model.PartialDate.ofYear(year + years), false, began.start(1), began.end(1)));
+    }
+
+    private static final Pattern CAREER_START = Pattern.compile(
+            "(?i)\\b(?:began|started)\\s+(?:his|her|their|my)\\s+career\\s+in\\s+((?:19|20)\\d\\d)\\s*$");
+    private static final Pattern STAYED = Pattern.compile(
+            "(?i)\\b(?:stayed|remained|spent)\\s+(?:there\\s+)?(?:for\\s+)?(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine"
+                    + "|ten|eleven|twelve)\\s+years\\b");
+
+    private static Integer yearsIn(String n) {
+        List<String> words = List.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                "eleven", "twelve");
+        int i = words.indexOf(n.toLowerCase(Locale.ROOT));
+        return i >= 0 ? i + 1 : Integer.valueOf(n);
     }
 
     /** Abbreviated legal forms whose dot belongs to the employer's name. */

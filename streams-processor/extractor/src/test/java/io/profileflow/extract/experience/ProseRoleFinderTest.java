@@ -46,4 +46,14 @@ class ProseRoleFinderTest {
         assertThat(new ProseRoleFinder().find(List.of(
                 "She joined the board in 2019 as chair of the volunteers and later joined Rotary in 2021 as a member."))).isEmpty();
     }
+
+    @Test
+    void aCareerStartYearBeforeTheTitleAndALengthAfterTheEmployer() {
+        List<RoleDraft> roles = new ProseRoleFinder().find(List.of(
+                "She began her career in 2011 as a software engineer at Tessellate Labs in Lagos, building mapping "
+                        + "tools, and stayed six years. He started his career in 2009 as an analyst at Orbit Bank, "
+                        + "which he still talks about fondly at conferences and meetups."));
+        assertThat(roles).extracting(ProseRoleFinderTest::summary).containsExactly(
+                "Software Engineer @ Tessellate Labs (Lagos) 2011..2017");
+    }
 }
