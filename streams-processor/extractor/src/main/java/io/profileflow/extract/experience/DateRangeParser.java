@@ -44,7 +44,7 @@ public final class DateRangeParser {
             + "|heden|attuale|atual|atualmente|actualmente|obecnie|date|nu|nå|pågående|i dag|idag"
             // Portuguese "até ao momento", Italian "ad oggi", Spanish "a la fecha", French "à ce jour", ...
             + "|até ao momento|até o momento|até à data|até a data|até hoje|ad oggi|a oggi|in corso|a la fecha"
-            + "|hasta la fecha|à ce jour|a ce jour|bis heute|tot heden|tot nu";
+            + "|hasta la fecha|à ce jour|a ce jour|bis heute|bis dato|dato|tot heden|tot nu";
     /** After a year: no further digit, unless a glued duration follows ("Jul, 20231 yr 6 months"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2} ?(?:yrs?|years?|mos?|months?)\\b))";
     private static final String SEASONS = "spring|summer|fall|autumn|winter|sommer|herbst|frühjahr|frühling";
@@ -169,6 +169,12 @@ public final class DateRangeParser {
                     && isSeparator(line, p, next)) {
                 DateRange r = pair(p, next, rangeStart(line, p.from));
                 if (r != null) {
+                    while (next.kind == Kind.PRESENT && i + 2 < points.size() && points.get(i + 2).kind == Kind.PRESENT
+                            && line.substring(next.to, points.get(i + 2).from).strip().equals("/")) {
+                        // "09/2020 – aujourd'hui / heden / present": one open end in several languages
+                        next = points.get(++i + 1);
+                        r = r.withSpan(r.from(), next.to);
+                    }
                     ranges.add(r);
                     i++;
                     continue;

@@ -123,7 +123,7 @@ final class AchievementFilter {
             "mitarbeitende", "medewerkers", "werknemers", "empleados", "trabajadores", "funcionários", "salariés",
             "pracowników", "anställda", "ansatte");
     /** A size is given with "with", "of" or after a comma or the clause start, an approximation word at most between. */
-    private static final Pattern COMPANY_SIZE_BEFORE = Pattern.compile("(?iu)(?:^|[,;]|\\b(?:with|of|con|mit|met|com|avec|de))"
+    private static final Pattern COMPANY_SIZE_BEFORE = Pattern.compile("(?iu)(?:^|[,;(]|\\b(?:with|of|con|mit|met|com|avec|de))"
             + "\\s*(?:(?:circa|about|around|approximately|approx\\.|roughly|over|nearly|some|etwa|rund|ongeveer|cerca de"
             + "|environ|ca\\.?|~)\\s*)?$");
 

@@ -121,7 +121,8 @@ final class ClauseFacts {
     }
 
     private static final io.profileflow.extract.text.LiteralScan LOGISTICS_WORDS =
-            io.profileflow.extract.text.LiteralScan.ignoringCase(" px", "q&a", "file size", "talk length", "slot length");
+            io.profileflow.extract.text.LiteralScan.ignoringCase(" px", "q&a", "file size", "talk length", "slot length",
+                    "download the", "download my", "pdf version", "(pdf", "pdf,", "attachment");
 
     /**
      * "Capital: ¥480 million", "Employees: 1,350", "Salary: $122,198.00": a fact about the employer or the terms of

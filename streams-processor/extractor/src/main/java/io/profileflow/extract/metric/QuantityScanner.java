@@ -532,6 +532,8 @@ final class QuantityScanner {
                     case "3/4" -> 75;
                     default -> 50;
                 };
+                // "by two thirds": the fraction's words are no count of their own
+                found.removeIf(q -> q.start < m.end() && m.start() + 3 < q.end);
                 found.add(wordQuantity(m.start() + 3, m.end(), share, Quantity.Measure.PERCENT, "percent"));
             }
             Matcher o = MAGNITUDE.matcher(text);

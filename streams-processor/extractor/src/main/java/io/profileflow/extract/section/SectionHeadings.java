@@ -95,6 +95,9 @@ public final class SectionHeadings {
                 "advisory positions", "board seats");
         put(SectionType.CONTACT, "contact", "contact me", "contact information", "contact details", "contact and social",
                 "get in touch", "kontakt", "links", "social", "find me online", "references", "referenzen",
+                // what others say of the person: their names and jobs are not the profile's roles
+                "recommendations", "reviews", "client reviews", "testimonials", "what clients say", "endorsements",
+                "recommendations received", "feedback",
                 "personal details", "personal information", "personal data", "personal info", "datos personales",
                 "persönliche daten", "persönliche angaben", "informations personnelles", "données personnelles",
                 "dati personali");

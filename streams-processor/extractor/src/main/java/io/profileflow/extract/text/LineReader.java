@@ -50,7 +50,7 @@ public final class LineReader {
             if ((++count & 255) == 0) {
                 deadline.check("reading lines");
             }
-            Line line = clean(normalized.substring(start, end));
+            Line line = clean(withoutUiControls(normalized.substring(start, end)));
             if (line != null) {
                 lines.add(line);
             }
@@ -60,6 +60,24 @@ public final class LineReader {
         joinDanglingHeaders(lines);
         readBeforeAfterTables(lines);
         return lines;
+    }
+
+    /**
+     * A profile editor's controls printed with the text of a job-board page: "Career history | + Add role",
+     * "Edit | Delete", "... Show more" at a line's end. They name nothing of the person, and left in place they
+     * read as an employer or turn a bullet into a header.
+     */
+    private static final Pattern UI_CONTROLS = Pattern.compile(
+            "(?i)(?:\\s*\\|)?\\s*(?:\\+ ?add (?:role|position|experience|education|skill|section|certification|language)s?"
+                    + "|edit(?:\\s*\\|?\\s*delete)?|delete|(?:…|\\.\\.\\.)?\\s*(?:show|see|read) more)\\s*$");
+
+    /** The line without trailing UI controls; only lines holding one of their words run the pattern. */
+    static String withoutUiControls(String line) {
+        if (!(line.contains("dd ") || line.contains("dit") || line.contains("elete") || line.contains(" more"))) {
+            return line;
+        }
+        String stripped = UI_CONTROLS.matcher(line).replaceFirst("");
+        return stripped.isBlank() && !line.isBlank() ? "" : stripped;
     }
 
     /** The header of a before/after table: "Metric | Before | After", "KPI | From | To", "| Old | New". */

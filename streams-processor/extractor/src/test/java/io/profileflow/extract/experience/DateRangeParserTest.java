@@ -85,6 +85,7 @@ class DateRangeParserTest {
             "H2 2022 – today; 2022-07; null; true",
             "H1 2019 - H2 2020; 2019-01; 2020-12; false",
             "2018.07-2021.02    Shanghai Lanting Network Co., Ltd.; 2018-07; 2021-02; false",
+            "04.2021 – bis dato    Teamleiter Softwareentwicklung; 2021-04; null; true",
     })
     void parsesCommonForms(String line, String start, String end, boolean current) {
         DateRange r = parser.find(line.strip());
@@ -125,6 +126,14 @@ class DateRangeParserTest {
             assertThat(line.substring(0, r.from())).as(line).isEqualTo("Analista, Lusodados — ");
             assertThat(r.to()).as(line).isEqualTo(line.length());
         }
+    }
+
+    @Test
+    void anOpenEndWrittenInSeveralLanguagesIsOneEnd() {
+        String line = "09/2020 – aujourd'hui / heden / present | Lead Data Analyst";
+        DateRange r = parser.find(line);
+        assertThat(r.current()).isTrue();
+        assertThat(line.substring(r.to())).isEqualTo(" | Lead Data Analyst");
     }
 
     @Test

@@ -71,6 +71,7 @@ class MetricExtractorTest {
             Improved fraud recall 3× at the same false-positive rate             | 3           | multiplier |        |
             Set up single sign-on for 1,100 employees                            | 1100        | count      |        |
             Cut log storage costs by a third                                     | 33.3        | percent    |        |
+            Reduced mis-picks by two thirds                                      | 66.7        | percent    |        |
             Reduced churn by half with a new onboarding                          | 50          | percent    |        |
             Improved query speed by an order of magnitude                        | 10          | multiplier |        |
             Shop conversion x3 after the redesign                                | 3           | multiplier |        |
@@ -313,6 +314,8 @@ class MetricExtractorTest {
             18,942 reputation and 61 badges on the Q&A site
             Open to offers. Desired annual salary: ¥9.5 million.
             [Photo 30 mm x 40 mm]
+            Download the PDF version (212 KB)
+            Ledgerlark is a Series B spend-management platform (120 staff, Lisbon)
             $2.4B third-party logistics provider; 11,000 employees in 14 countries; NYSE-listed.
             """)
     void ignoresNumbersThatAreNotAchievements(String clause) {

@@ -35,4 +35,14 @@ class LineReaderTest {
         assertThat(reader.clean("| --- | --- |")).isNull();
         assertThat(reader.clean("#hashtag").headingLevel()).isZero();
     }
+
+    @Test
+    void aProfileEditorsControlsAreNoText() {
+        assertThat(LineReader.withoutUiControls("Career history | + Add role")).isEqualTo("Career history");
+        assertThat(LineReader.withoutUiControls("Edit | Delete")).isEmpty();
+        assertThat(LineReader.withoutUiControls("Patching compliance rose from 71% to 98%.... Show more"))
+                .isEqualTo("Patching compliance rose from 71% to 98%.");
+        assertThat(LineReader.withoutUiControls("Led the team that built the Edit and Delete APIs"))
+                .isEqualTo("Led the team that built the Edit and Delete APIs");
+    }
 }
