@@ -682,4 +682,21 @@ class ProbeLayoutRulesTest {
                 "Frontend Engineer @ Tasca Norte 2018-03..2021-08");
         assertThat(skills(p)).contains("TypeScript", "Playwright", "PHP");
     }
+
+    @Test
+    void aMarkdownRoleTableWithBulletsAndLineBreaksInsideItsCells() throws Exception {
+        ParsedProfile p = extract("""
+                # Kasia Nowak
+                ## Experience
+                | Period | Employer | Role | Key results |
+                |:-------|:---------|:-----|:------------|
+                | 2022-07 –<br>today | **Wisła Payments S.A.**<br>Kraków | Staff Backend Engineer | • Led the move to Go<br>• Authorisation p99 from 900 ms to 180 ms |
+                | 2014-10 –<br>2017-08 | **Odra Soft**<br>Wrocław | Junior PHP Developer<br>*(then PHP Developer from 2016)* | • Page load from 3.4 s to 1.1 s |
+                """, "text/markdown");
+        assertThat(p.getExperiences()).extracting(e -> e.getCompany() + " / " + e.getLocation() + " / " + e.getTitle()
+                + " / " + e.getStartDate() + ".." + e.getEndDate()).containsExactly(
+                "Wisła Payments S.A. / Kraków / Staff Backend Engineer / 2022-07..null",
+                "Odra Soft / Wrocław / Junior PHP Developer / 2014-10..2017-08");
+        assertThat(metricsWithBaselines(p)).contains("0.18 seconds from 0.9", "1.1 seconds from 3.4");
+    }
 }

@@ -36,7 +36,15 @@ final class RoleTableRows {
     private static final int LOCATION_COLUMN = 5;
     private static final int DESCRIPTION_COLUMN = 6;
 
+    /** "Junior PHP Developer (then PHP Developer from 2016)": a dated note in a cell is no period of the row. */
+    private static final Pattern DATED_NOTE = Pattern.compile("\\s*\\([^()]*(?:19|20)\\d\\d[^()]*\\)");
+
     private RoleTableRows() {
+    }
+
+    private static String withoutDatedNote(String cell) {
+        String c = cell.strip();
+        return c.indexOf('(') >= 0 ? DATED_NOTE.matcher(c).replaceAll("").strip() : c;
     }
 
     /** The lines with every role-table row rewritten; other lines (and a section without a table) unchanged. */
@@ -139,9 +147,9 @@ final class RoleTableRows {
     }
 
     private static String row(String[] cells, int[] c) {
-        StringBuilder sb = new StringBuilder(cells[c[TITLE_COLUMN]].strip());
+        StringBuilder sb = new StringBuilder(withoutDatedNote(cells[c[TITLE_COLUMN]]));
         if (c[COMPANY_COLUMN] >= 0) {
-            sb.append(" | ").append(cells[c[COMPANY_COLUMN]].strip());
+            sb.append(" | ").append(withoutDatedNote(cells[c[COMPANY_COLUMN]]));
         }
         if (c[LOCATION_COLUMN] >= 0 && !cells[c[LOCATION_COLUMN]].isBlank()) {
             sb.append(" | ").append(cells[c[LOCATION_COLUMN]].strip());

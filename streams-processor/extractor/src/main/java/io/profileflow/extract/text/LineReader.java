@@ -24,6 +24,15 @@ public final class LineReader {
             "</?(?:br|b|i|u|em|strong|span|p|div|sup|sub|h[1-6]|a|picture|source|center|details|summary|small|big"
                     + "|code|kbd|hr|table|tr|td|th|thead|tbody|ul|ol|li)(?:\\s[^<>]{0,1000})?\\s*/?>",
             Pattern.CASE_INSENSITIVE);
+    private static String withCellBreaks(String row) {
+        return CELL_BREAK.matcher(row).replaceAll(mr -> {
+            char before = mr.start() > 0 ? row.charAt(mr.start() - 1) : ' ';
+            char after = mr.end() < row.length() ? row.charAt(mr.end()) : ' ';
+            return before == '-' || before == ' ' || before == '|' || !Character.isLetterOrDigit(after) ? " " : ", ";
+        });
+    }
+
+    private static final Pattern CELL_BREAK = Pattern.compile("\\s*<br\\s*/?>\\s*", Pattern.CASE_INSENSITIVE);
     /** An image tag stands for its alt text: a badge's alt="Rust" names a skill, its URL names nothing. */
     private static final Pattern IMG_TAG = Pattern.compile(
             "<img\\b[^<>]{0,1000}?\\balt=\"([^\"<>]{0,100})\"[^<>]{0,1000}>|<img\\b[^<>]{0,2000}>",
@@ -224,6 +233,11 @@ public final class LineReader {
         if (s.indexOf('`') >= 0) {
             // Inline code ("`2022-08` → `present`", "`Kotlin`"): the text inside is plain text here.
             s = s.replace("`", "");
+        }
+        if (s.indexOf('<') >= 0 && s.startsWith("|")) {
+            // "| **Wisła Payments S.A.**<br>Kraków |": lines of one table cell, read as its comma-separated parts
+            // ("2022-07 –<br>today" stays one range).
+            s = withCellBreaks(s);
         }
         if (s.indexOf('<') >= 0) {
             s = IMG_TAG.matcher(s).replaceAll(mr -> mr.group(1) == null ? " "

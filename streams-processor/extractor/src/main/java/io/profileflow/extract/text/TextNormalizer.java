@@ -25,6 +25,8 @@ public final class TextNormalizer {
         StringBuilder out = new StringBuilder(s.length() + 16);
         boolean lineStart = true;
         int n = s.length();
+        // A Markdown table row: bullet glyphs inside its cells list items of the cell, not fields of the line.
+        boolean tableRow = startsTableRow(s, 0);
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (lineStart && i + 2 < n && s.charAt(i + 1) == ' ' && Character.isLetter(c)
@@ -56,6 +58,7 @@ public final class TextNormalizer {
                 trimTrailingSpaces(out);
                 out.append('\n');
                 lineStart = true;
+                tableRow = startsTableRow(s, i + 1);
                 continue;
             }
             if (c == '\t') {
@@ -126,9 +129,11 @@ public final class TextNormalizer {
                     lineStart = false;
                     continue;
                 }
-                // Mid-line a bullet glyph separates fields: "Acme  •  Berlin  •  2019 - Present".
+                // Mid-line a bullet glyph separates fields: "Acme  •  Berlin  •  2019 - Present"; in a table row's
+                // cell ("| • Led the move<br>• Cut p99 |") it separates the cell's items.
                 trimTrailingSpaces(out);
-                out.append(" | ");
+                boolean cellStart = out.length() > 0 && out.charAt(out.length() - 1) == '|';
+                out.append(tableRow ? (cellStart ? " " : "; ") : " | ");
                 i = skipSpaces(s, i + 1) - 1;
                 continue;
             }
@@ -300,6 +305,15 @@ public final class TextNormalizer {
             spaces = 0;
             out.append(c);
         }
+    }
+
+    /** The line starting at {@code from} opens with '|' after optional spaces. */
+    private static boolean startsTableRow(String s, int from) {
+        int k = from;
+        while (k < s.length() && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+            k++;
+        }
+        return k < s.length() && s.charAt(k) == '|';
     }
 
     private static boolean isStar(char c) {
