@@ -582,8 +582,8 @@ public final class ExperienceParser {
     private static boolean isHeaderLike(Line line) {
         String t = line.text();
         if (line.bullet() || t.length() > 110 || isTechLabel(t) || startsWithAmount(t) || isEmployerFactLabel(t)
-                || isItemList(t)) {
-            return false;
+                || isItemList(t) || t.endsWith("...") || t.endsWith("…")) {
+            return false; // (a text cut off by a "Show more" control ends in an ellipsis: a description, not a header)
         }
         if (line.isHeading()) {
             return true;

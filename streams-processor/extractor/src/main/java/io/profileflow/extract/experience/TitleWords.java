@@ -41,7 +41,8 @@ public final class TitleWords {
             // research posts and more Romance staff words
             "borsista", "ricercatore", "ricercatrice", "assegnista", "dottorando", "dottoranda", "consulente",
             "ingegnere", "sistemista", "pesquisador", "pesquisadora", "bolsista", "gestor", "gestora",
-            "doctorant", "doctorante", "promovendus", "onderzoeker", "doktorand", "doktorandin");
+            "doctorant", "doctorante", "promovendus", "onderzoeker", "doktorand", "doktorandin",
+            "dozent", "dozentin", "lehrbeauftragter", "lehrbeauftragte", "sachbearbeiter", "sachbearbeiterin");
     /** Nouns that only make a title together with another role noun or alone in a short phrase. */
     private static final Set<String> WEAK = Set.of("member", "staff", "principal", "student", "volunteer", "qa", "ux",
             "ui", "co", "partner", "owner", "head", "chef");

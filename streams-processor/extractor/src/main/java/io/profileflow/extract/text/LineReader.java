@@ -74,11 +74,11 @@ public final class LineReader {
     /**
      * A profile editor's controls printed with the text of a job-board page: "Career history | + Add role",
      * "Edit | Delete", "... Show more" at a line's end. They name nothing of the person, and left in place they
-     * read as an employer or turn a bullet into a header.
+     * read as an employer or turn a bullet into a header. The ellipsis of a cut text stays: it marks a description.
      */
     private static final Pattern UI_CONTROLS = Pattern.compile(
             "(?i)(?:\\s*\\|)?\\s*(?:\\+ ?add (?:role|position|experience|education|skill|section|certification|language)s?"
-                    + "|edit(?:\\s*\\|?\\s*delete)?|delete|(?:…|\\.\\.\\.)?\\s*(?:show|see|read) more)\\s*$");
+                    + "|edit(?:\\s*\\|?\\s*delete)?|delete|(?<=…|\\.\\.\\.|\\s)(?:show|see|read) more)\\s*$");
 
     /** The line without trailing UI controls; only lines holding one of their words run the pattern. */
     static String withoutUiControls(String line) {

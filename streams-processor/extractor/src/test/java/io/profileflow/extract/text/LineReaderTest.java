@@ -41,7 +41,7 @@ class LineReaderTest {
         assertThat(LineReader.withoutUiControls("Career history | + Add role")).isEqualTo("Career history");
         assertThat(LineReader.withoutUiControls("Edit | Delete")).isEmpty();
         assertThat(LineReader.withoutUiControls("Patching compliance rose from 71% to 98%.... Show more"))
-                .isEqualTo("Patching compliance rose from 71% to 98%.");
+                .isEqualTo("Patching compliance rose from 71% to 98%....");
         assertThat(LineReader.withoutUiControls("Led the team that built the Edit and Delete APIs"))
                 .isEqualTo("Led the team that built the Edit and Delete APIs");
     }
