@@ -109,7 +109,7 @@ final class TextProfileParser {
             for (RoleDraft r : roles) {
                 // "She started her career as a backend engineer at X (2015–2020)": a bio's sentence with a period in
                 // it is no role header (ProseRoleFinder reads such sentences).
-                boolean role = !isSentence(r.title) && !isSentence(r.company)
+                boolean role = !isSentence(r.title) && !isSentence(r.company) && !isDegreeAtSchool(r)
                         && (s.type() == SectionType.EXPERIENCE ? names(r.company) || names(r.title)
                         : isRoleOutsideExperience(r, s));
                 if (role) {
@@ -163,6 +163,23 @@ final class TextProfileParser {
     /** "Google Cloud Certified Professional Data Engineer", "SnowPro Advanced: Data Engineer": a credential's name. */
     private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:certified|certification|certificate|snowpro|ckad?|cks)\\b|\\bprofessional (?:cloud|data|machine)");
+
+    /**
+     * "BSc (Hons) Web Design" at "University of the Severn Vale": a degree at a school, an education story in a
+     * timeline that mixes it with the jobs.
+     */
+    private static boolean isDegreeAtSchool(RoleDraft r) {
+        String title = r.title == null ? "" : r.title;
+        String company = r.company == null ? "" : r.company;
+        return DEGREE.matcher(title + " | " + company).find() && SCHOOL.matcher(title + " | " + company).find();
+    }
+
+    private static final java.util.regex.Pattern DEGREE = java.util.regex.Pattern.compile(
+            "\\b(?:B\\.?Sc|M\\.?Sc|B\\.?A|M\\.?A|B\\.?Eng|M\\.?Eng|Ph\\.?D|MBA|Bachelor|Master|Diplom[a]?|Licenciatura"
+                    + "|Laurea|Abitur)\\b");
+    private static final java.util.regex.Pattern SCHOOL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:university|universität|université|universidad|università|universidade|college|school|hochschule"
+                    + "|politecnico|polytechnic|institute of technology|academy|akademia)\\b");
 
     /** A role field that names something: "5.00" (a rating over a contract's dates) or "$9,850.00" names nothing. */
     private static boolean names(String field) {

@@ -699,4 +699,19 @@ class ProbeLayoutRulesTest {
                 "Odra Soft / Wrocław / Junior PHP Developer / 2014-10..2017-08");
         assertThat(metricsWithBaselines(p)).contains("0.18 seconds from 0.9", "1.1 seconds from 3.4");
     }
+
+    @Test
+    void aDegreeAtASchoolInATimelineOfJobsIsNoRole() throws Exception {
+        ParsedProfile p = extract("""
+                Rhiannon Vale
+                Experience
+                Senior Web Developer
+                Severn Digital · Gloucester
+                Mar 2019 – Present
+                BSc (Hons) Web Design & Development
+                University of the Severn Vale · Gloucester
+                Sep 2011 – Jun 2014
+                """);
+        assertThat(roles(p)).containsExactly("Senior Web Developer @ Severn Digital 2019-03..null");
+    }
 }

@@ -41,6 +41,8 @@ final class QuantityScanner {
      * comma; never a piece of a longer number.
      */
     private static final String DIGITS = "(?<i>\\d{1,3}(?:,\\d{3}){1,5}+|\\d{1,2}(?:,\\d{2}){1,3},\\d{3}"
+            // Swiss grouping: "CHF 380'000"
+            + "|\\d{1,3}(?:'\\d{3}){1,4}+"
             // "45 000 €", "1 200 000 SEK": thin-space grouping, only right before a currency written after the amount
             + "|\\d{1,3}(?: \\d{3}){1,4}+(?=\\s?(?:€|(?i:eur|euros?|sek|nok|dkk|chf|pln|kr)(?![a-z]))"
             // or before a lower-case word: "40 000 meddelanden", "12 000 utilisateurs"
@@ -399,7 +401,7 @@ final class QuantityScanner {
 
     /** Words between a number and what it counts: "17 new services", "3 additional regions". */
     private static final Set<String> COUNT_ADJECTIVES = Set.of("new", "additional", "extra", "more",
-            "unique", "distinct", "separate", "active", "major", "legacy");
+            "unique", "distinct", "separate", "active", "major", "legacy", "shared", "mutual");
 
     /** The noun a count counts, after at most one adjective of COUNT_ADJECTIVES; null if none. */
     private static Matcher countNounAt(Cursor cursor, int pos) {
@@ -640,7 +642,8 @@ final class QuantityScanner {
 
     /** The fraction keeps its separator: ".5", or ",5" for a decimal comma. */
     static double parseNumber(String integer, String fraction) {
-        String digits = integer.indexOf(' ') >= 0 ? integer.replace(" ", "") : integer.replace(",", "");
+        String digits = integer.indexOf(' ') >= 0 ? integer.replace(" ", "")
+                : integer.indexOf('\'') >= 0 ? integer.replace("'", "") : integer.replace(",", "");
         return Double.parseDouble(fraction == null ? digits : digits + '.' + fraction.substring(1));
     }
 

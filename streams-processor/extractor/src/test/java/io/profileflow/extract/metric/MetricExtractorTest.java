@@ -164,6 +164,7 @@ class MetricExtractorTest {
             Umsatz um 1,2 Mio. € gesteigert                                      | 1200000     | EUR        |        |
             Économies de 45 000 € par an                                         | 45000       | EUR        | year   |
             Saved 45 000 EUR per year                                            | 45000       | EUR        | year   |
+            Betriebskosten um CHF 380'000 pro Jahr gesenkt                       | 380000      | CHF        | year   |
             Bracht het aantal storingen terug van 12 naar 2                      | 2           | count      |        | 12
             Poupança de 180 mil € por ano em licenças                            | 180000      | EUR        | year   |
             Portal com 40 mil utilizadores registados                            | 40000       | count      |        |
@@ -315,6 +316,7 @@ class MetricExtractorTest {
             Open to offers. Desired annual salary: ¥9.5 million.
             [Photo 30 mm x 40 mm]
             Download the PDF version (212 KB)
+            2nd degree connection · 14 shared connections
             Ledgerlark is a Series B spend-management platform (120 staff, Lisbon)
             $2.4B third-party logistics provider; 11,000 employees in 14 countries; NYSE-listed.
             """)
