@@ -458,10 +458,22 @@ public final class ExperienceParser {
             break;
         }
         String rest = residue(lines.get(firstDate).text(), ranges[firstDate]);
+        boolean nextIsHeader = firstDate + 1 < kinds.length && kinds[firstDate + 1] == Kind.HEADER;
         if (!rest.isEmpty() && !places.isLocation(rest)) {
-            return false;
+            // "04.2021 – bis dato    Teamleiter Softwareentwicklung" / "Alpenfirn Versicherungen AG, Zürich": a date
+            // column on the left with the title beside it and the employer on the next line is date-first too.
+            return nextIsHeader && ranges[firstDate].from() == 0 && rest.indexOf(',') < 0 && TitleWords.isTitle(rest)
+                    && isEmployerLine(lines.get(firstDate + 1).text());
         }
-        return firstDate + 1 < kinds.length && kinds[firstDate + 1] == Kind.HEADER;
+        return nextIsHeader;
+    }
+
+    /** "Alpenfirn Versicherungen AG, Zürich": an employer (a legal form, or a place after it) and no job title. */
+    private boolean isEmployerLine(String t) {
+        int comma = t.lastIndexOf(", ");
+        String name = comma > 0 ? t.substring(0, comma) : t;
+        return TitleWords.score(t) == 0 && (HeaderFieldParser.endsWithLegalForm(name)
+                || comma > 0 && places.isLocation(t.substring(comma + 2)));
     }
 
     /**

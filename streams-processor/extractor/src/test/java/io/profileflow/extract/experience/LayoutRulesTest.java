@@ -508,4 +508,23 @@ class LayoutRulesTest {
                 "Tiendas El Arriero S.A. | Desarrollador Senior | Envigado | 2017-08 | 2020-12",
                 "Soluciones Cafeteras Ltda. | Desarrollador Junior | Manizales | 2014-02 | 2017-07");
     }
+
+    @Test
+    void aLeftDateColumnWithTheTitleBesideItAndTheEmployerBelowEvenWithoutBullets() {
+        List<RoleDraft> r = roles("""
+                Berufserfahrung
+                04.2021 – bis dato    Teamleiter Softwareentwicklung
+                                      Alpenfirn Versicherungen AG, Zürich
+                                      - Führung eines Teams von 8 Entwicklern
+                seit 09.2022          Dozent Software Engineering (Teilzeit)
+                                      Fachhochschule Nordwestalpen, Olten
+
+                03.2017 – 03.2021     Senior Softwareentwickler
+                                      Bergkristall Bank AG, Bern
+                """);
+        assertThat(r).extracting(d -> d.company + " | " + d.title + " | " + d.location).containsExactly(
+                "Alpenfirn Versicherungen AG | Teamleiter Softwareentwicklung | Zürich",
+                "Fachhochschule Nordwestalpen | Dozent Software Engineering | Olten",
+                "Bergkristall Bank AG | Senior Softwareentwickler | Bern");
+    }
 }
