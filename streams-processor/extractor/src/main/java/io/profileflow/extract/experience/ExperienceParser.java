@@ -548,7 +548,7 @@ public final class ExperienceParser {
     private DateRange labelledSingleDate(List<Line> lines, int i) {
         String t = lines.get(i).text();
         int colon = t.indexOf(':');
-        if (!SINGLE_DATE_LABELS.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
+        if (!hasLabel(t, 1, t.length(), SINGLE_DATE_LABELS)) {
             return null;
         }
         int valueStart = colon + 1;
@@ -575,8 +575,7 @@ public final class ExperienceParser {
 
     /** "Client: ...", "Cliente: ...", "Kunde: ...", "Klant: ...": the label of a client engagement. */
     private static boolean isClientEngagement(String t) {
-        int colon = t.indexOf(':');
-        return colon >= 5 && colon <= 8 && CLIENT_LABELS.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+        return hasLabel(t, 5, 8, CLIENT_LABELS);
     }
 
     private static final Set<String> CLIENT_LABELS = Set.of("client", "cliente", "kunde", "klant", "customer",
@@ -611,8 +610,7 @@ public final class ExperienceParser {
 
     /** "Business: system integration", "Employees: 1,350": facts about the employer, not a title or its name. */
     private static boolean isEmployerFactLabel(String t) {
-        int colon = t.indexOf(':');
-        return colon > 0 && colon <= 16 && EMPLOYER_FACTS.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+        return hasLabel(t, 1, 16, EMPLOYER_FACTS);
     }
 
     /**
@@ -643,8 +641,7 @@ public final class ExperienceParser {
 
     /** A "Label: value" row about the terms of the job or its references (USAJOBS and similar forms). */
     private static boolean isRoleMetadata(String t) {
-        int colon = t.indexOf(':');
-        return colon >= 4 && colon <= 32 && ROLE_METADATA.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT));
+        return hasLabel(t, 4, 32, ROLE_METADATA);
     }
 
     private static final Set<String> ROLE_METADATA = Set.of("salary", "starting salary", "ending salary",
@@ -726,8 +723,7 @@ public final class ExperienceParser {
      * null for any other line.
      */
     static String labelledPlace(String t) {
-        int colon = t.length() < 7 ? -1 : t.indexOf(':');
-        if (colon < 3 || colon > 10 || !PLACE_LABELS.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT))) {
+        if (t.length() < 7 || !hasLabel(t, 3, 10, PLACE_LABELS)) {
             return null;
         }
         StringBuilder sb = new StringBuilder();
@@ -740,6 +736,15 @@ public final class ExperienceParser {
             }
         }
         return sb.length() == 0 ? null : sb.toString();
+    }
+
+    /**
+     * "Label: value" with its first ':' at an offset from {@code minColon} to {@code maxColon} and the label (lower
+     * case, trimmed) one of {@code labels}: the one test behind the role finder's labelled rows.
+     */
+    private static boolean hasLabel(String t, int minColon, int maxColon, Set<String> labels) {
+        int colon = t.indexOf(':');
+        return colon >= minColon && colon <= maxColon && labels.contains(t.substring(0, colon).strip().toLowerCase(Locale.ROOT));
     }
 
     /** The labels of a role's place, in the languages of the dates ("Ciudad: Medellín", "Ort: Kiel"). */
