@@ -641,13 +641,15 @@ public final class ExperienceParser {
 
     /** A "Label: value" row about the terms of the job or its references (USAJOBS and similar forms). */
     private static boolean isRoleMetadata(String t) {
-        return hasLabel(t, 4, 32, ROLE_METADATA);
+        return hasLabel(t, 3, 32, ROLE_METADATA);
     }
 
     private static final Set<String> ROLE_METADATA = Set.of("salary", "starting salary", "ending salary",
             "hours per week", "series", "pay plan", "grade", "supervisor", "okay to contact this supervisor",
             "may we contact this supervisor", "may we contact", "reason for leaving", "supervisor's name",
-            "supervisor phone", "number of employees supervised", "rank", "security clearance", "clearance");
+            "supervisor phone", "number of employees supervised", "rank", "security clearance", "clearance",
+            // a director's line in a proxy statement: "Age: 56 | Director since: 2020 | Independent"
+            "age");
 
     /** "1400 Independence Ave SW", "510 Butler Ave": a street address line (house number, name, street kind). */
     private static boolean isStreetLine(String t) {

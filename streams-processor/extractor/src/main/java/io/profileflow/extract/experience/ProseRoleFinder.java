@@ -20,9 +20,20 @@ import java.util.regex.Pattern;
  * right after the employer; anything less is left alone, so ordinary sentences never become roles.
  */
 public final class ProseRoleFinder {
+    /**
+     * "was a data engineer at Acme", "was Senior Vice President, Engineering at Pinewright" (a function after a comma
+     * is part of the title), "has served as Chief Technology Officer of Kestrel Harbor" (an officer's title takes "of").
+     */
     private static final Pattern ROLE_AT = Pattern.compile(
-            "\\b(?:is|was|as|became|joined as|and|been|am)\\s+(?:(?:a|an|the|our)\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)\\s+at\\s+"
+            "\\b(?:is|was|as|became|joined as|and|been|am)\\s+(?:(?:a|an|the|our)\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+"
+                    + "(?:,\\s\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)?)\\s+at\\s+"
                     + "(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|of|and|for)){0,5})");
+    /** An officer names the employer with "of": "has served as Chief Technology Officer of Kestrel Harbor Logistics". */
+    private static final Pattern OFFICER_OF = Pattern.compile(
+            "\\b(?:is|was|as|became|been)\\s+(?:(?:the|its)\\s+)?((?:Chief\\s(?:\\p{Lu}\\p{L}+\\s){1,3}Officer"
+                    + "|(?:Senior\\s|Executive\\s)?Vice\\sPresident(?:,\\s\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)?|President"
+                    + "|General\\sManager|Managing\\sDirector))\\s+of\\s+"
+                    + "(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|and|for)){0,5})(?![\\p{L}\\p{N}])(?!\\s+at\\s)");
     /** "joined Wisła Data in 2020 as Staff Engineer": the employer, the year it began, then the title. */
     private static final Pattern JOINED = Pattern.compile(
             "\\bjoined\\s+(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|of|and|for)){0,5})\\s+in\\s+"
@@ -81,7 +92,13 @@ public final class ProseRoleFinder {
         if (!hasSpacedAt(s)) {
             return;
         }
-        Matcher m = ROLE_AT.matcher(s);
+        boolean officer = s.contains(" of ") && (s.contains("Officer") || s.contains("President") || s.contains("Manag"));
+        for (Pattern form : officer ? List.of(ROLE_AT, OFFICER_OF) : List.of(ROLE_AT)) {
+            findRoles(s, form.matcher(s), roles);
+        }
+    }
+
+    private void findRoles(String s, Matcher m, List<RoleDraft> roles) {
         while (m.find()) {
             String title = m.group(1);
             String company = withoutSentenceEnd(TRAILING_CONNECTOR.matcher(m.group(2)).replaceAll(""));
@@ -178,8 +195,13 @@ public final class ProseRoleFinder {
     }
 
     /** ROLE_AT needs "at" between white space; most sentences have none. */
+    /** ROLE_AT needs " at ", OFFICER_OF " of ". */
     private static boolean hasSpacedAt(String s) {
-        for (int i = s.indexOf("at"); i >= 0; i = s.indexOf("at", i + 1)) {
+        return hasSpacedWord(s, "at") || hasSpacedWord(s, "of");
+    }
+
+    private static boolean hasSpacedWord(String s, String word) {
+        for (int i = s.indexOf(word); i >= 0; i = s.indexOf(word, i + 1)) {
             if (i > 0 && i + 2 < s.length() && TextShape.isRegexSpace(s.charAt(i - 1))
                     && TextShape.isRegexSpace(s.charAt(i + 2))) {
                 return true;

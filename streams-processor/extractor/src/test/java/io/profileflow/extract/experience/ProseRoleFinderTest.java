@@ -56,4 +56,17 @@ class ProseRoleFinderTest {
         assertThat(roles).extracting(ProseRoleFinderTest::summary).containsExactly(
                 "Software Engineer @ Tessellate Labs (Lagos) 2011..2017");
     }
+
+    @Test
+    void anOfficerOfACompanyAndATitleWithItsFunctionAfterAComma() {
+        List<RoleDraft> roles = new ProseRoleFinder().find(List.of(
+                "Ms. Halvorsen has served as Chief Technology Officer of Kestrel Harbor Logistics, a privately held "
+                        + "freight-forwarding company, since January 2021, where she leads 900 people. From 2014 to 2020 "
+                        + "she was Senior Vice President, Engineering at Pinewright Software Corporation. She was Vice "
+                        + "President of Engineering at Halcyon Freight from 2010 to 2014."));
+        assertThat(roles).extracting(ProseRoleFinderTest::summary).containsExactly(
+                "Chief Technology Officer @ Kestrel Harbor Logistics (null) 2021-01..now",
+                "Senior Vice President, Engineering @ Pinewright Software Corporation (null) 2014..2020",
+                "Vice President of Engineering @ Halcyon Freight (null) 2010..2014");
+    }
 }
