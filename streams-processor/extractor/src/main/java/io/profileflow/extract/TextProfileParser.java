@@ -161,7 +161,7 @@ final class TextProfileParser {
     }
 
     /** "Google Cloud Certified Professional Data Engineer", "SnowPro Advanced: Data Engineer": a credential's name. */
-    private static final java.util.regex.Pattern CREDENTIAL = java.util.regex.Pattern.compile(
+    private static final Pattern CREDENTIAL = Pattern.compile(
             "(?i)\\b(?:certified|certification|certificate|snowpro|ckad?|cks)\\b|\\bprofessional (?:cloud|data|machine)");
 
     /**
@@ -174,10 +174,10 @@ final class TextProfileParser {
         return DEGREE.matcher(title + " | " + company).find() && SCHOOL.matcher(title + " | " + company).find();
     }
 
-    private static final java.util.regex.Pattern DEGREE = java.util.regex.Pattern.compile(
+    private static final Pattern DEGREE = Pattern.compile(
             "\\b(?:B\\.?Sc|M\\.?Sc|B\\.?A|M\\.?A|B\\.?Eng|M\\.?Eng|Ph\\.?D|MBA|Bachelor|Master|Diplom[a]?|Licenciatura"
                     + "|Laurea|Abitur)\\b");
-    private static final java.util.regex.Pattern SCHOOL = java.util.regex.Pattern.compile(
+    private static final Pattern SCHOOL = Pattern.compile(
             "(?i)\\b(?:university|universität|université|universidad|università|universidade|college|school|hochschule"
                     + "|politecnico|polytechnic|institute of technology|academy|akademia)\\b");
 

@@ -69,7 +69,7 @@ public final class ExperienceParser {
     private static final int MAX_BULLET_CHARS = 400;
 
     private final DateRangeParser dates = new DateRangeParser();
-    private final LocationDetector places = new LocationDetector();
+    private final LocationDetector places = PLACES;
     private final HeaderFieldParser fields = new HeaderFieldParser(places);
     private final SentenceSplitter sentences = new SentenceSplitter();
     private final FlattenedRoleLines flattened = new FlattenedRoleLines();
@@ -629,7 +629,7 @@ public final class ExperienceParser {
         }
         for (String item : items) {
             String s = item.strip();
-            if (s.isEmpty() || TextShape.splitCount(s) > 3 || LIST_PLACES.isLocation(s) || HeaderFieldParser.endsWithLegalForm(s)
+            if (s.isEmpty() || TextShape.splitCount(s) > 3 || PLACES.isLocation(s) || HeaderFieldParser.endsWithLegalForm(s)
                     || s.length() <= 3 && s.equals(s.toUpperCase(Locale.ROOT)) && !s.equals(s.toLowerCase(Locale.ROOT))) {
                 return false; // a place, an employer, a state or country code ("TX", "UK")
             }
@@ -637,7 +637,8 @@ public final class ExperienceParser {
         return true;
     }
 
-    private static final LocationDetector LIST_PLACES = new LocationDetector();
+    /** One place list for the static shape tests and the instance (LocationDetector holds no state). */
+    private static final LocationDetector PLACES = new LocationDetector();
 
     /** A "Label: value" row about the terms of the job or its references (USAJOBS and similar forms). */
     private static boolean isRoleMetadata(String t) {

@@ -25,7 +25,10 @@ public final class LabelValueRecords {
             Map.entry("family name", "Last Name"), Map.entry("email address", "Email"),
             Map.entry("phone number", "Phone"), Map.entry("school or university", "School"),
             Map.entry("degree", "Degree"), Map.entry("field of study", "Field of Study"));
-    /** Labels that only count towards recognising the form when they stand alone, never alone enough. */
+    /**
+     * Labels too common as ordinary one-word lines ("Location", "Company") to count towards recognising the form;
+     * once it is recognised they are read like the others.
+     */
     private static final Set<String> WEAK = Set.of("location", "company", "from", "to", "degree", "employer");
     private static final int MIN_STRONG_LABELS = 3;
 
