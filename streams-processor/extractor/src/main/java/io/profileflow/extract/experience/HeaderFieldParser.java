@@ -185,7 +185,7 @@ final class HeaderFieldParser {
         if (part.isEmpty() || EMPLOYMENT_TYPES.contains(part.toLowerCase(java.util.Locale.ROOT))) {
             return; // "Nordwind Systems · Full-time": the kind of contract names neither employer nor place
         }
-        if (Character.isDigit(part.charAt(0)) && ExperienceParser.DURATION_ONLY.matcher(part).matches()) {
+        if (Character.isDigit(part.charAt(0)) && RoleLineShapes.DURATION_ONLY.matcher(part).matches()) {
             return; // "Full-time · 4 yrs 3 mos" under a company of a job board: its total tenure
         }
         // "Acme, Berlin" alone is a company and a place; after a company was seen, "Leeds, UK" is just a place.

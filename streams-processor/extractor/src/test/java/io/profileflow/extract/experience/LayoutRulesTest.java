@@ -160,10 +160,10 @@ class LayoutRulesTest {
 
     @Test
     void aLineOpeningWithASumOfMoneyIsNoHeader() {
-        assertThat(ExperienceParser.startsWithAmount("$12,400 · Fixed price")).isTrue();
-        assertThat(ExperienceParser.startsWithAmount("R$ 85 mil · contract")).isTrue();
-        assertThat(ExperienceParser.startsWithAmount("Senior Engineer, $Corp")).isFalse();
-        assertThat(ExperienceParser.hasRatingStars("★★★★☆ 4.60 Storefront")).isTrue();
+        assertThat(RoleLineShapes.startsWithAmount("$12,400 · Fixed price")).isTrue();
+        assertThat(RoleLineShapes.startsWithAmount("R$ 85 mil · contract")).isTrue();
+        assertThat(RoleLineShapes.startsWithAmount("Senior Engineer, $Corp")).isFalse();
+        assertThat(RoleLineShapes.hasRatingStars("★★★★☆ 4.60 Storefront")).isTrue();
     }
 
     @Test
