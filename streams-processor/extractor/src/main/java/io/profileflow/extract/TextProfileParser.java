@@ -29,6 +29,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -55,6 +56,11 @@ final class TextProfileParser {
     /** A short "Label: figure" or figure-only line: rate, earnings, response time, ratings. */
     private static final Pattern PROFILE_STAT = Pattern.compile(
             "^(?:[\\p{L} ]{2,30}:\\s*)?(?:[\\p{L} ]{0,12}\\s)?[~<>+$€£₹]?\\d[\\d.,]*\\s?[%+kKmM]?\\+?(?:\\s?(?:/|per )\\s?\\p{L}{1,6}|\\s\\p{L}{1,8}){0,1}\\+?$");
+    /** Repairs of the normalized text, in this order, each a no-op on documents without its fault. */
+    private static final List<UnaryOperator<String>> TEXT_REPAIRS = List.of(
+            OcrRepair::repair,          // OCR'd digits ("Mar 20l9") and words hyphenated at a line end
+            LabelValueRecords::rewrite, // ATS prints with each label on the line above its value (Workday)
+            WrappedDateRanges::join);   // a date range broken by a hard wrap
     private final TextNormalizer normalizer = new TextNormalizer();
     private final LineStructureRestorer restorer = new LineStructureRestorer();
     private final LineReader lineReader = new LineReader();
@@ -68,9 +74,11 @@ final class TextProfileParser {
 
     ProfileDraft parse(String rawText, Deadline deadline) {
         ProfileDraft d = new ProfileDraft();
-        // Repairs of the raw text, each a no-op on documents without its fault: OCR digits and hyphenation, ATS
-        // label/value prints, date ranges broken by a hard wrap; then a flattened one-line document gets its lines.
-        String repaired = WrappedDateRanges.join(LabelValueRecords.rewrite(OcrRepair.repair(normalizer.normalize(rawText))));
+        String repaired = normalizer.normalize(rawText);
+        for (UnaryOperator<String> repair : TEXT_REPAIRS) {
+            repaired = repair.apply(repaired);
+        }
+        // Then a flattened one-line document gets its lines back.
         String text = restorer.restore(repaired, deadline);
         deadline.check("normalizing text");
         List<Line> lines = lineReader.read(text, deadline);
