@@ -7,6 +7,7 @@ import io.profileflow.extract.section.Section;
 import io.profileflow.extract.section.SectionType;
 import io.profileflow.extract.text.Line;
 import io.profileflow.extract.text.TextShape;
+import io.profileflow.extract.text.WrappedLines;
 import io.profileflow.extract.text.SentenceSplitter;
 
 import static io.profileflow.extract.experience.RoleLineShapes.hasDuration;
@@ -31,7 +32,6 @@ import static io.profileflow.extract.experience.RoleLineShapes.residue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -121,6 +121,12 @@ public final class ExperienceParser {
                 dateLines.add(i);
             } else {
                 kinds[i] = (headerLike != null ? headerLike : isHeaderLike(line)) ? Kind.HEADER : Kind.CONTENT;
+                if (kinds[i] == Kind.HEADER && i > 0 && kinds[i - 1] == Kind.CONTENT
+                        && isContinuation(line, lines.get(i - 1), true)) {
+                    // "  - Saved $400K per year in third-party fees by bringing tax" / "calculation in-house": the
+                    // wrapped end of a bullet, not the next role's header.
+                    kinds[i] = Kind.CONTENT;
+                }
             }
         }
         if (dateLines.isEmpty()) {
@@ -307,38 +313,15 @@ public final class ExperienceParser {
         }
     }
 
-    /**
-     * True when {@code line} continues the sentence of the content line before it: that line is not finished
-     * (no closing punctuation) and this one goes on in lower case or with a figure.
-     */
+    /** True when {@code line} continues the sentence of the content line before it (a PDF or e-mail wrap). */
     private static boolean isContinuation(Line line, Line previous, boolean previousIsContent) {
         if (previous == null || !previousIsContent || line.bullet() || line.isHeading()) {
             return false;
         }
         String prev = previous.text();
         String t = line.text();
-        if (prev.isEmpty() || t.isEmpty() || prev.length() < 40 || prev.length() + t.length() > MAX_BULLET_CHARS) {
-            return false;
-        }
-        int last = prev.length() - 1;
-        while (last > 0 && "\"')]”’".indexOf(prev.charAt(last)) >= 0) {
-            last--; // '... great communicator."': the quote closes a finished sentence
-        }
-        char end = prev.charAt(last);
-        char first = t.charAt(0);
-        return end != '.' && end != '!' && end != '?' && end != ':' && end != ';'
-                && (Character.isLowerCase(first) || Character.isDigit(first) || "$€£₹¥~".indexOf(first) >= 0
-                || endsWithJoiningWord(prev));
+        return prev.length() + t.length() <= MAX_BULLET_CHARS && WrappedLines.continues(prev, t);
     }
-
-    /** "... cut monthly spend from $410k to" / "$265k.", "... migrated to" / "Amazon MSK": a sentence cut mid-phrase. */
-    private static boolean endsWithJoiningWord(String t) {
-        int space = t.lastIndexOf(' ');
-        return space > 0 && JOINING_WORDS.contains(t.substring(space + 1).toLowerCase(Locale.ROOT));
-    }
-
-    private static final Set<String> JOINING_WORDS = Set.of("to", "from", "by", "of", "and", "with", "than", "into",
-            "for", "the", "a", "an", "on", "in", "at", "across", "via");
 
     private static void addBullet(RoleDraft role, String text) {
         String t = text.strip();

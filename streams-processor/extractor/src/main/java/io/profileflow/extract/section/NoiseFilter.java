@@ -57,6 +57,18 @@ public final class NoiseFilter {
     private static final Pattern RUNNING_HEADER = Pattern.compile(
             "^.{2,60} \\| (?:page|seite|página|pagina) [\\dlI]{1,3} (?:of|von|de|di|/) [\\dlI]{1,3}$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "Confidential – for recruitment purposes only", "Private & Confidential", "Strictly confidential – do not
+     * forward": an agency's or a PDF's page notice. An employer kept secret ("Confidential", "Confidential fintech
+     * start-up") is no notice: the word needs "strictly"/"private &" before it or what the notice asks after it.
+     */
+    private static final String CONFIDENTIAL = "(?:confidential|vertraulich|confidentiel(?:le)?|confidencial|riservato)";
+    private static final String NOTICE_TAIL = "\\s*[-–—:|,]?\\s*(?:(?:for|only for|intended for|not for|do not|please do not"
+            + "|solely for|für|nur|réservé)\\b.*|(?:document|information|candidate (?:profile|information|details))\\b.*)";
+    private static final Pattern CONFIDENTIALITY_NOTICE = Pattern.compile(
+            "^(?:(?:strictly|private (?:&|and)|highly) " + CONFIDENTIAL + "(?:" + NOTICE_TAIL + ")?|" + CONFIDENTIAL
+                    + NOTICE_TAIL + ")[.!]?$",
+            Pattern.CASE_INSENSITIVE);
     /** Header lines of an email that carries a CV (a recruiter's forward, a reply): who wrote to whom, when. */
     private static final Pattern EMAIL_HEADER = Pattern.compile(
             "^(?:(?:from|to|cc|bcc|reply-to|von|an|de|à|para) ?:.*@.*|sent ?: ?(?:mon|tue|wed|thu|fri|sat|sun).*"
@@ -109,6 +121,9 @@ public final class NoiseFilter {
             return true;
         }
         if (t.length() <= 400 && mayBeFooter(t) && FOOTER.matcher(t).find()) {
+            return true;
+        }
+        if (t.length() <= 90 && mayBeNotice(t) && CONFIDENTIALITY_NOTICE.matcher(t).matches()) {
             return true;
         }
         if (t.length() <= 40 && COOKIE.foundIn(t)) {
@@ -176,6 +191,11 @@ public final class NoiseFilter {
     }
 
     /** FOOTER runs a case-insensitive alternation at every offset; a line without one of its literals skips it. */
+    /** Every CONFIDENTIALITY_NOTICE opens with one of these letters ("strictly", "private", "highly", the word itself). */
+    private static boolean mayBeNotice(String t) {
+        return "spchvrSPCHVR".indexOf(t.charAt(0)) >= 0 && t.length() >= 12;
+    }
+
     private static boolean mayBeFooter(String t) {
         return t.indexOf('©') >= 0 || FOOTER_WORDS.foundIn(t);
     }

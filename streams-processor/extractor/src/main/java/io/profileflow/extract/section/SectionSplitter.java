@@ -2,6 +2,7 @@ package io.profileflow.extract.section;
 
 import io.profileflow.extract.Deadline;
 import io.profileflow.extract.text.Line;
+import io.profileflow.extract.text.WrappedLines;
 import io.profileflow.extract.text.TextShape;
 
 import java.util.ArrayList;
@@ -74,6 +75,12 @@ public final class SectionSplitter {
                     && index + 1 < lines.size() && isSentence(lines.get(index + 1).text())) {
                 // LinkedIn's volunteer entry: "Mentor" / "CodeClub" / "September 2018 - Present" / "Education" /
                 // "Taught Python basics to 40 teenagers.": the cause under the dates, not the EDUCATION heading.
+                headingType = null;
+            }
+            if (headingType != null && !line.isHeading() && !line.bullet() && index > 0
+                    && (text.endsWith(".") && !text.endsWith("..") || WrappedLines.continues(lines.get(index - 1).text(), text))) {
+                // "... performance-focused backend" / "platforms.": the wrapped end of a sentence (or any line
+                // ending in a full stop) holds a heading word but is no heading.
                 headingType = null;
             }
             if (type == SectionType.EXPERIENCE && isRoleLabel(line) && DUTIES_LABEL.matcher(text).find()) {

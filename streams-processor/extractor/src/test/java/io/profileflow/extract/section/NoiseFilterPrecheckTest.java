@@ -21,6 +21,17 @@ class NoiseFilterPrecheckTest {
     }
 
     @Test
+    void confidentialityNoticesAreNoiseButASecretEmployerIsNot() {
+        assertThat(noise.isNoise("Confidential – for recruitment purposes only")).isTrue();
+        assertThat(noise.isNoise("Private & Confidential")).isTrue();
+        assertThat(noise.isNoise("STRICTLY CONFIDENTIAL - do not forward")).isTrue();
+        assertThat(noise.isNoise("Confidential candidate profile prepared by Northbridge Talent")).isTrue();
+        assertThat(noise.isNoise("Confidential")).isFalse();
+        assertThat(noise.isNoise("Confidential Fintech Start-up")).isFalse();
+        assertThat(noise.isNoise("Confidential Healthcare Client, London")).isFalse();
+    }
+
+    @Test
     void pageFootersMenusAndBannersAreNoise() {
         assertThat(noise.isNoise("Page 2 of 3")).isTrue();
         assertThat(noise.isNoise("SEITE 1 von 2")).isTrue();
