@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * otherwise "10 to 12 hours" was already read as a range by the scanner. After "from", a bare Y borrows X's unit
  * ("from 85 servers to 30"), and two bare numbers are a count ("score went from 38 to 92"). German "von X auf Y",
  * Spanish "del X al Y" and French "de X à Y" are the same change. "X instead of Y" ("in 2 days instead of 3 weeks",
- * "rather than", "versus") names the new figure first: X with baseline Y, both with the same kind of unit.
+ * "rather than", "versus") names the new figure first: X with baseline Y, both with the same kind of unit; so does
+ * "Y (from X)", "Y, up from X".
  */
 final class ChangeLinker {
 
@@ -34,6 +35,10 @@ final class ChangeLinker {
     private static final Pattern INSTEAD_OF = Pattern.compile(
             "(?i)\\s*(?:instead\\s+of|rather\\s+than|in\\s+place\\s+of|versus|vs\\.?)\\s+(?:the\\s+)?" + Vocabulary.QUALIFIER);
 
+    /** Between a new figure and the old one after it: "to 180 ms (from 1.1 s)", "12 engineers, up from 4". */
+    private static final Pattern FROM_AFTER = Pattern.compile(
+            "(?i)\\s*(?:,\\s*|\\(\\s*|\\s[-–—]\\s*)?(?:(?:down|up)\\s+)?from\\s+" + Vocabulary.QUALIFIER);
+
     private ChangeLinker() {
     }
 
@@ -43,7 +48,7 @@ final class ChangeLinker {
         while (i < quantities.size()) {
             Quantity x = quantities.get(i);
             Quantity y = i + 1 < quantities.size() ? quantities.get(i + 1) : null;
-            if (y != null && replaces(text, x, y)) {
+            if (y != null && (replaces(text, x, y) || followedByOld(text, x, y))) {
                 x.baseline = y.value();
                 x.changeLinked = true;
                 x.end = y.end;
@@ -96,6 +101,30 @@ final class ChangeLinker {
         return x.fixedDirection == null && y.fixedDirection == null && x.end <= y.start && y.start - x.end <= 30
                 && x.measure != Quantity.Measure.BARE && x.measure == y.measure && Objects.equals(x.unit, y.unit)
                 && Objects.equals(x.per, y.per) && INSTEAD_OF.matcher(text.substring(x.end, y.start)).matches();
+    }
+
+    /**
+     * "p99 latency to 180 ms (from 1.1 s)", "grew the team to 12 engineers from 4": the new figure x, then the old
+     * one y after "from"; a bare y is counted in x's unit. Not after a "from" of x's own ("from 5 to 8 from 3 ...").
+     */
+    private static boolean followedByOld(String text, Quantity x, Quantity y) {
+        if (x.fixedDirection != null || y.fixedDirection != null || x.end > y.start || y.start - x.end > 16
+                || x.measure == Quantity.Measure.BARE || x.changeLinked || fromBefore(text, x)
+                || !FROM_AFTER.matcher(text.substring(x.end, y.start)).matches()) {
+            return false;
+        }
+        if (y.measure == Quantity.Measure.BARE && !y.wordNumber && !Units.isYearLike(y.raw)) {
+            y.measure = x.measure;
+            y.unit = x.unit;
+            y.unitFactor = x.unitFactor;
+            y.noun = x.noun;
+            if (!y.scaled) {
+                y.scale = x.scale;
+            }
+            return true;
+        }
+        return x.measure == y.measure && Objects.equals(x.unit, y.unit) && Objects.equals(x.per, y.per)
+                && (x.measure != Quantity.Measure.COUNT || y.noun == null || y.noun.equalsIgnoreCase(x.noun));
     }
 
     /** "3k", "1.2M": a scaled number with nothing after it, which the scanner counts for want of a unit. */

@@ -92,6 +92,8 @@ final class QuantityScanner {
             Pattern.compile("(?i)(?:\\. |\\s)?(usd|eur|gbp|inr|pln|zł|dollars?|euros?|rupees?|€|£)(?![a-z])"), "uegidrpz€£", SPACE + ".");
     static final Unit PERCENT = new Unit(
             Pattern.compile("\\s?(?:%|(?i:per\\s?cent|pct|percentage\\spoints?|pp)(?![a-z]))"), "%p", SPACE);
+    /** "fell 120 bps", "40 basis points": a hundredth of a percentage point each. */
+    static final Unit BASIS_POINTS = new Unit(Pattern.compile("(?i)\\s?(?:bps|basis\\spoints?)(?![a-z])"), "b", SPACE);
     static final Unit MULTIPLIER = new Unit(Pattern.compile(
             "\\s?[xX×](?!\\w|\\.\\d|\\s?\\d)|(?i)[\\s-]?fold(?![a-z])|(?i)\\stimes(?=\\s(?:faster|higher|more|larger|bigger"
                     + "|better|quicker|greater|lower|fewer|less|smaller|cheaper|over|increase|improvement|growth|speed"
@@ -360,6 +362,8 @@ final class QuantityScanner {
         } else if ((m = cursor.at(PERCENT, pos)) != null
                 || (m = cursor.at(POINTS, pos)) != null && cursor.precededBy(RATE_BEFORE, q.start)) {
             set(q, Quantity.Measure.PERCENT, "percent", 1);
+        } else if ((m = cursor.at(BASIS_POINTS, pos)) != null) {
+            set(q, Quantity.Measure.PERCENT, "percent", 0.01);
         } else if ((m = cursor.at(MULTIPLIER, pos)) != null) {
             set(q, Quantity.Measure.MULTIPLIER, "multiplier", 1);
         } else if ((m = cursor.at(RATE, pos)) != null) {
@@ -377,6 +381,7 @@ final class QuantityScanner {
             }
             set(q, Quantity.Measure.DURATION, "seconds", Units.seconds(unit));
             q.calendarDuration = Units.isCalendarUnit(unit);
+            return readSmallerUnit(q, cursor, m.end());
         } else if (startsLabourWord(cursor.text, pos) && (m = cursor.at(LABOUR_DURATION, pos)) != null) {
             // "freeing about 25 analyst hours per week", "1,200 staff hours": time of people, in that unit
             set(q, Quantity.Measure.DURATION, "seconds", Units.seconds(m.group(1)));
@@ -390,13 +395,36 @@ final class QuantityScanner {
         return m.end();
     }
 
+    /** The minutes after hours or the seconds after minutes of one duration: "3 h 10 min", "1h 20m", "2 min 30 s". */
+    private static final Pattern SMALLER_UNIT = Pattern.compile(
+            "(?i),?\\s?(?:and\\s)?(\\d{1,2})\\s?(mins?|minutes?|m|secs?|seconds?|s)(?![\\p{L}\\d])");
+
+    /**
+     * "3 h 10 min" is one duration of 3 h 10 min, "1 hour and 20 minutes" too: minutes under 60 after hours, seconds
+     * under 60 after minutes are added to the figure (in its own unit), and the quantity ends after them.
+     */
+    private static int readSmallerUnit(Quantity q, Cursor cursor, int pos) {
+        Matcher m = q.unitFactor == Units.HOUR || q.unitFactor == Units.MINUTE ? cursor.at(SMALLER_UNIT, pos) : null;
+        if (m == null) {
+            return pos;
+        }
+        double smaller = Units.seconds(m.group(2).equalsIgnoreCase("m") ? "min" : m.group(2));
+        double amount = Double.parseDouble(m.group(1));
+        if (smaller >= q.unitFactor || amount >= 60 || q.lowerRaw != null) {
+            return pos; // "2 min 30 min" is no compound; neither is a range "2-3 h 10 min"
+        }
+        q.raw += amount * smaller / q.unitFactor;
+        return m.end();
+    }
+
     private static final Pattern LABOUR_DURATION = Pattern.compile(
             "(?i)\\s(?:analyst|engineer|engineering|developer|staff|person|man|team|support|manual|employee|agent"
-                    + "|people|ops|on-call)[\\s-](hours?|days?|weeks?|months?)(?![a-z])");
+                    + "|people|ops|on-call|business|working|work|calendar)[\\s-](hours?|days?|weeks?|months?)(?![a-z])");
 
     /** LABOUR_DURATION's words start with one of these letters after a single space. */
     private static boolean startsLabourWord(String text, int pos) {
-        return pos + 1 < text.length() && text.charAt(pos) == ' ' && "aAeEdDsSpPmMtToO".indexOf(text.charAt(pos + 1)) >= 0;
+        return pos + 1 < text.length() && text.charAt(pos) == ' '
+                && "aAeEdDsSpPmMtToObBwWcC".indexOf(text.charAt(pos + 1)) >= 0;
     }
 
     /** Words between a number and what it counts: "17 new services", "3 additional regions". */

@@ -189,6 +189,15 @@ class MetricExtractorTest {
             Consolidated from 120 databases to 45                                | 45          | count      |        | 120
             Grew the team from 12 engineers to 40                                | 40          | count      |        | 12
             Quiz completion went from 35 to 80 after the redesign                | 80          | count      |        | 35
+            Reduced implementation shortfall by 40 bps                           | 0.4         | percent    |        |
+            Returns due to wrong items fell 120 basis points                     | 1.2         | percent    |        |
+            Cut MTTR from 3 h 10 min to 22 min                                   | 1320        | seconds    |        | 11400
+            Brought the build down from 1 hour and 20 minutes to 35 minutes      | 2100        | seconds    |        | 4800
+            Failover now completes in 2 min 30 s                                 | 150         | seconds    |        |
+            Cut RFP response time from 10 business days to 3                     | 259200      | seconds    |        | 864000
+            Brought p99 latency to 180 ms (from 1.1 s)                           | 0.18        | seconds    |        | 1.1
+            Grew the team to 12 engineers from 4                                 | 12          | count      |        | 4
+            Revenue reached $5M, up from $2M                                     | 5000000     | USD        |        | 2000000
             """)
     void readsCodesPointsAndNounChanges(String clause, double value, String unit, String per, Double baseline) {
         assertOneMetric(clause, value, unit, per, baseline);
@@ -200,6 +209,20 @@ class MetricExtractorTest {
         assertThat(metrics.get(0).direction()).isEqualTo("decrease");
         assertThat(metrics.get(0).subject()).isEqualTo("databases");
         assertThat(EXTRACTOR.extract("Page score went from 40 to 95").get(0).subject()).isEqualTo("Page score");
+    }
+
+    @Test
+    void basePairsAreNoBasisPoints() {
+        assertThat(EXTRACTOR.extract("Sequenced 500 bp reads on the new instrument")).extracting(Metric::unit)
+                .doesNotContain("percent");
+    }
+
+    @Test
+    void aCountFromElsewhereIsNoBaseline() {
+        // "from 3 countries" tells where the five came from, not what there were before.
+        List<Metric> metrics = EXTRACTOR.extract("Hired 5 engineers from 3 countries");
+        assertThat(metrics).extracting(Metric::baseline).containsOnlyNulls();
+        assertThat(metrics).extracting(Metric::value).contains(5.0);
     }
 
     @Test
