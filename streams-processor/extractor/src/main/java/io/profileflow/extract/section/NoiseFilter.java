@@ -53,10 +53,6 @@ public final class NoiseFilter {
     private static final Pattern PAGE_FOOTER = Pattern.compile(
             "^(?:page|seite|página|pagina) [\\dlI]{1,3}(?: (?:of|von|de|di|/) [\\dlI]{1,3})?$|^- ?\\d{1,3} ?-$",
             Pattern.CASE_INSENSITIVE);
-    /** "Adaeze Thornquist - Resume | Page 2 of 3": a running page header, its text set apart from the page number. */
-    private static final Pattern RUNNING_HEADER = Pattern.compile(
-            "^.{2,60} \\| (?:page|seite|página|pagina) [\\dlI]{1,3} (?:of|von|de|di|/) [\\dlI]{1,3}$",
-            Pattern.CASE_INSENSITIVE);
     /**
      * "Confidential – for recruitment purposes only", "Private & Confidential", "Strictly confidential – do not
      * forward": an agency's or a PDF's page notice. An employer kept secret ("Confidential", "Confidential fintech
@@ -115,9 +111,7 @@ public final class NoiseFilter {
                 || mayBePageFooter(t) && PAGE_FOOTER.matcher(t).matches())) {
             return true;
         }
-        int cell = t.length() <= 90 ? t.lastIndexOf(" | ") : -1;
-        if (cell > 0 && cell + 3 < t.length() && mayBePageFooter(t.substring(cell + 3))
-                && RUNNING_HEADER.matcher(t).matches()) {
+        if (t.length() <= 140 && t.indexOf(" | ") > 0 && isPageFooterRow(t)) {
             return true;
         }
         if (t.length() <= 400 && mayBeFooter(t) && FOOTER.matcher(t).find()) {
@@ -191,6 +185,27 @@ public final class NoiseFilter {
     }
 
     /** FOOTER runs a case-insensitive alternation at every offset; a line without one of its literals skips it. */
+    /**
+     * "Adaeze Thornquist - Resume | Page 2 of 3", "Page 2 of 3 | Confidential": a page footer or running header, the
+     * page number in one cell (set apart by wide gaps or bars) and at most three short cells beside it.
+     */
+    private static boolean isPageFooterRow(String t) {
+        String[] cells = t.split(" \\| ");
+        if (cells.length > 4) {
+            return false;
+        }
+        boolean page = false;
+        for (String cell : cells) {
+            String c = cell.strip();
+            if (!page && mayBePageFooter(c) && PAGE_FOOTER.matcher(c).matches()) {
+                page = true;
+            } else if (c.length() > 60) {
+                return false;
+            }
+        }
+        return page;
+    }
+
     /** Every CONFIDENTIALITY_NOTICE opens with one of these letters ("strictly", "private", "highly", the word itself). */
     private static boolean mayBeNotice(String t) {
         return "spchvrSPCHVR".indexOf(t.charAt(0)) >= 0 && t.length() >= 12;

@@ -6,7 +6,9 @@ import io.profileflow.extract.text.WrappedLines;
 import io.profileflow.extract.text.TextShape;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -36,13 +38,15 @@ public final class SectionSplitter {
         SectionType interruptedType = null;
         String interruptedHeading = null;
         int count = 0;
+        RunningHeaders runningHeaders = RunningHeaders.of(lines);
+        Set<String> headersSeen = new HashSet<>();
         for (int index = 0; index < lines.size(); index++) {
             Line line = lines.get(index);
             if ((++count & 255) == 0) {
                 deadline.check("splitting sections");
             }
             String text = line.text();
-            if (noise.isNoise(text)) {
+            if (noise.isNoise(text) || runningHeaders.isPageCopy(line, index, headersSeen)) {
                 continue;
             }
             if (interruptedType != null && isParagraph(line)) {

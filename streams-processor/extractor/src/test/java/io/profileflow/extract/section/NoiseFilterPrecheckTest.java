@@ -26,6 +26,8 @@ class NoiseFilterPrecheckTest {
         assertThat(noise.isNoise("Private & Confidential")).isTrue();
         assertThat(noise.isNoise("STRICTLY CONFIDENTIAL - do not forward")).isTrue();
         assertThat(noise.isNoise("Confidential candidate profile prepared by Northbridge Talent")).isTrue();
+        assertThat(noise.isNoise("Page 2 of 3 | Confidential")).isTrue();
+        assertThat(noise.isNoise("Adaeze Thornquist - Resume | Page 2 of 3")).isTrue();
         assertThat(noise.isNoise("Confidential")).isFalse();
         assertThat(noise.isNoise("Confidential Fintech Start-up")).isFalse();
         assertThat(noise.isNoise("Confidential Healthcare Client, London")).isFalse();

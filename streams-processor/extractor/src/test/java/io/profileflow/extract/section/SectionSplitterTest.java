@@ -37,6 +37,52 @@ class SectionSplitterTest {
     }
 
     @Test
+    void dropsThePagesCopiesOfARunningHeaderButKeepsTheDocumentsOwn() {
+        List<Section> s = split("""
+                Marisol Achterberg          Resume          marisol@mail.test
+                Experience
+                Billing Lead, Maplebridge Financial, 2019 - 2022
+                - Reduced the bill run from 11 hours to
+                \fMarisol Achterberg          Resume          marisol@mail.test
+                  90 minutes by parallelising the rating jobs.
+                - Mentored 4 co-op students.
+                \fMarisol Achterberg          Resume          marisol@mail.test
+                Education
+                BSc Computer Science
+                """);
+        assertThat(s.get(0).lines()).extracting(l -> l.text()).containsExactly(
+                "Marisol Achterberg | Resume | marisol@mail.test");
+        assertThat(s.get(1).lines()).extracting(l -> l.text()).containsExactly(
+                "Billing Lead, Maplebridge Financial, 2019 - 2022", "Reduced the bill run from 11 hours to",
+                "90 minutes by parallelising the rating jobs.", "Mentored 4 co-op students.");
+        assertThat(s.get(2).lines()).extracting(l -> l.text()).containsExactly("BSc Computer Science");
+    }
+
+    @Test
+    void aRoleHeaderWrittenTwiceIsNoRunningHeader() {
+        List<Section> s = split("""
+                Experience
+                Software Engineer @ Microsoft Corporation
+                Jan 2020 - Jan 2022
+                Software Engineer @ Microsoft Corporation
+                Jan 2017 - Jan 2020
+                """);
+        assertThat(s.get(0).lines()).hasSize(4);
+    }
+
+    @Test
+    void aLineEndingAWrappedSentenceIsNoHeadingWhateverWordItHolds() {
+        List<Section> s = split("""
+                Experience
+                Engineer, Acme Corp, 2019 - 2022
+                Senior backend engineer with years in ad-tech and performance-focused backend
+                platforms.
+                - Built the bidding service
+                """);
+        assertThat(s).extracting(Section::type).containsExactly(SectionType.EXPERIENCE);
+    }
+
+    @Test
     void inlineSkillsLabelOpensASection() {
         List<Section> s = split("Jana Novak\nSkills: Java, Python, Go\n");
         assertThat(s.get(1).type()).isEqualTo(SectionType.SKILLS);
