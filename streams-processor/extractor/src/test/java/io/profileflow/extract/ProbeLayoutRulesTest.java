@@ -714,4 +714,63 @@ class ProbeLayoutRulesTest {
                 """);
         assertThat(roles(p)).containsExactly("Senior Web Developer @ Severn Digital 2019-03..null");
     }
+
+    @Test
+    void aPromotionLineStartsATitleThatLastsUntilTheNewerOne() throws Exception {
+        ParsedProfile p = extract("""
+                Rafael Ibarra
+                EXPERIENCE
+                Summitry Cloud — Denver, CO                   2021 – Present
+                Promoted to Staff Engineer, March 2022
+                  * Tech lead for the ingestion tier
+                Senior Software Engineer, July 2021 – March 2022
+                  * Moved 28 services onto Kubernetes
+                Trailhead Metrics — Boulder, CO               2013 – 2021
+                Promoted to Senior Software Engineer (April 2018)
+                  * Built the rollup layer
+                Software Engineer, September 2013 – March 2018
+                  * Built the first alerting service
+                EARLIER
+                Data Analyst, Tamarack Data Systems, Fort Collins, CO — 06/2011 – 08/2013
+                """);
+        assertThat(roles(p)).containsExactly("Staff Engineer @ Summitry Cloud 2022-03..null",
+                "Senior Software Engineer @ Summitry Cloud 2021-07..2022-03",
+                "Senior Software Engineer @ Trailhead Metrics 2018-04..2021",
+                "Software Engineer @ Trailhead Metrics 2013-09..2018-03",
+                "Data Analyst @ Tamarack Data Systems 2011-06..2013-08");
+    }
+
+    @Test
+    void aPromotionUnderItsOwnEmployerLineTakesNoEndFromAnotherEmployer() throws Exception {
+        ParsedProfile p = extract("""
+                Experience
+                Senior Engineer, Borealis Analytics, 2015 – 2018
+                  * Built the reporting API
+                Acme Corp, Berlin
+                Promoted to Lead Engineer, May 2021
+                  * Led the platform team
+                """);
+        assertThat(roles(p)).containsExactly("Senior Engineer @ Borealis Analytics 2015..2018",
+                "Lead Engineer @ Acme Corp 2021-05..null");
+    }
+
+    @Test
+    void theWrappedEndOfABulletIsNoHeaderOfTheNextRole() throws Exception {
+        ParsedProfile p = extract("""
+                Derek Holloway
+                EXPERIENCE
+                Senior Software Engineer, Cobaltline Payments, Austin, TX          Jun 2017 - Aug 2020
+                  - Saved $400K per year in third-party fees by bringing tax
+                calculation in-house
+                  - Led the migration of the billing stack to the cloud, with
+                Terraform and Azure DevOps
+
+                Software Engineer, Harbor & Pine Insurance, Dallas, TX             Jan 2014 - May 2017
+                  - Rebuilt invoicing on Kafka and gRPC
+                """);
+        assertThat(roles(p)).containsExactly("Senior Software Engineer @ Cobaltline Payments 2017-06..2020-08",
+                "Software Engineer @ Harbor & Pine Insurance 2014-01..2017-05");
+        assertThat(p.getExperiences().get(0).getDescription()).contains(
+                "Saved $400K per year in third-party fees by bringing tax calculation in-house");
+    }
 }

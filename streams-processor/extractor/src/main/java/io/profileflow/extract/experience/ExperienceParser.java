@@ -72,6 +72,7 @@ public final class ExperienceParser {
         int n = lines.size();
         Kind[] kinds = new Kind[n];
         DateRange[] ranges = new DateRange[n];
+        boolean[] promoted = new boolean[n];
         List<Integer> dateLines = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if ((i & 127) == 0) {
@@ -99,6 +100,10 @@ public final class ExperienceParser {
             }
             // A line of up to 160 characters may hold a period; one of up to 40 may be a lone date.
             DateRange r = t.length() <= 160 ? dates.findOrStandalone(t, 40) : null;
+            if (r == null && !line.bullet() && t.length() <= 100 && PromotionLines.mayBe(t)) {
+                r = promotionStart(t);
+                promoted[i] = r != null;
+            }
             if (r == null && t.length() <= 60 && t.indexOf(':') > 0) {
                 r = labelledSingleDate(lines, i);
             }
@@ -187,7 +192,7 @@ public final class ExperienceParser {
                     }
                 }
             }
-            header.add(residue(lines.get(d).text(), ranges[d]));
+            header.add(promoted[d] ? PromotionLines.title(lines.get(d).text()) : residue(lines.get(d).text(), ranges[d]));
             headers.add(header);
         }
         List<RoleDraft> roles = new ArrayList<>();
@@ -200,12 +205,39 @@ public final class ExperienceParser {
             roles.add(role);
         }
         assignContent(lines, kinds, owner, roles, unassigned);
+        for (int k = 0; k < roles.size(); k++) {
+            if (promoted[dateLines.get(k)] && k > 0) {
+                endPromotion(roles.get(k), roles.get(k - 1));
+            }
+        }
         inheritCompanies(roles);
         roles.removeIf(ExperienceParser::isNotEmployment);
         for (RoleDraft r : roles) {
             r.confidence = confidence(r, section.type());
         }
         return roles;
+    }
+
+    /** "Promoted to Staff Engineer, March 2022": the new title's start, its end not known yet (endPromotion). */
+    private DateRange promotionStart(String t) {
+        int at = PromotionLines.dateStart(t);
+        DateRange single = at < 0 ? null : dates.parseStandalone(t.substring(at));
+        return single == null ? null : new DateRange(single.start(), null, false, at + single.from(), at + single.to());
+    }
+
+    /**
+     * A promotion's title lasts until the newer one listed above it started, or, right under its employer's line,
+     * as long as the employer's period ("Trailhead Metrics ... 2013 – 2021" / "Promoted to Senior Software Engineer,
+     * April 2018": April 2018 to 2021).
+     */
+    private static void endPromotion(RoleDraft role, RoleDraft above) {
+        if (!above.hasDates() || role.company != null) {
+            return; // (with an employer line of its own, the role above is another employer's)
+        }
+        boolean employerLine = above.title == null && above.company != null;
+        role.dates = employerLine
+                ? new DateRange(role.dates.start(), above.dates.end(), above.dates.current(), role.dates.from(), role.dates.to())
+                : new DateRange(role.dates.start(), above.dates.start(), false, role.dates.from(), role.dates.to());
     }
 
     /** After each role's header: the lines up to the next header belong to it; a place line fills its location. */

@@ -48,7 +48,9 @@ public final class SectionHeadings {
                 "previous experience", "prior experience", "earlier experience", "additional experience",
                 "other experience", "previous roles", "previous positions", "selected experience",
                 "career timeline", "timeline", "work timeline", "experience timeline", "career path", "career journey",
-                "career overview", "professional journey", "my journey", "employment timeline");
+                "career overview", "professional journey", "my journey", "employment timeline",
+                // the older roles set apart under a heading of their own
+                "earlier", "previously", "earlier roles", "earlier positions", "prior roles", "prior positions");
         put(SectionType.SKILLS, "skills", "technical skills", "core competencies", "competencies", "tech stack",
                 "stack", "technologies", "technology", "tools", "tools and technologies", "technologies and tools",
                 "skill set", "skillset", "skillsets", "skill sets", "expertise", "areas of expertise", "key skills",
