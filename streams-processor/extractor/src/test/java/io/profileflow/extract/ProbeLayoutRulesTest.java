@@ -6,6 +6,7 @@ import io.profileflow.avro.ParsedProfile;
 import org.junit.jupiter.api.Test;
 
 import static io.profileflow.extract.EngineUnderTest.extract;
+import static io.profileflow.extract.EngineUnderTest.metrics;
 import static io.profileflow.extract.EngineUnderTest.metricsWithBaselines;
 import static io.profileflow.extract.EngineUnderTest.roles;
 import static io.profileflow.extract.EngineUnderTest.skills;
@@ -772,5 +773,23 @@ class ProbeLayoutRulesTest {
                 "Software Engineer @ Harbor & Pine Insurance 2014-01..2017-05");
         assertThat(p.getExperiences().get(0).getDescription()).contains(
                 "Saved $400K per year in third-party fees by bringing tax calculation in-house");
+    }
+
+    @Test
+    void clientLinesWithTheirYearsUnderAConsultantsRoleAreNoRoles() throws Exception {
+        ParsedProfile p = extract("""
+                EXPERIENCE
+                Independent Consultant, 2018 – present
+                Brandvold Analytics, Oslo
+                Selected clients
+                  Fjellstrøm Retail (2023–2024) — rebuilt the sales data mart in dbt on Snowflake;
+                  Kvitfjell Energi (2021–2022) — demand forecasting with LightGBM; forecast error down 17%.
+                Head of Business Intelligence — Nordlandsbanken ASA, Bodø
+                Feb 2013 – Jun 2018
+                  • Led a team of 7 BI developers.
+                """);
+        assertThat(roles(p)).containsExactly("Independent Consultant @ Brandvold Analytics 2018..null",
+                "Head of Business Intelligence @ Nordlandsbanken ASA 2013-02..2018-06");
+        assertThat(metrics(p)).contains("17.0 percent");
     }
 }

@@ -22,6 +22,7 @@ import static io.profileflow.extract.experience.RoleLineShapes.isDateLine;
 import static io.profileflow.extract.experience.RoleLineShapes.isDurationOnly;
 import static io.profileflow.extract.experience.RoleLineShapes.isEmployerLine;
 import static io.profileflow.extract.experience.RoleLineShapes.isEmployerWithPlace;
+import static io.profileflow.extract.experience.RoleLineShapes.isEngagementLine;
 import static io.profileflow.extract.experience.RoleLineShapes.isHeaderLike;
 import static io.profileflow.extract.experience.RoleLineShapes.isPlaceLine;
 import static io.profileflow.extract.experience.RoleLineShapes.isRoleMetadata;
@@ -119,6 +120,12 @@ public final class ExperienceParser {
                         r = year == null ? null : year.withSpan(0, 4);
                     }
                 }
+            }
+            if (r != null && !dateLines.isEmpty() && !line.bullet() && isEngagementLine(t, r)) {
+                // "Kvitfjell Energi (2021–2022) — demand forecasting with LightGBM; error down 17%." under a
+                // consultant's role: a client and what was done for it, dated like a role but part of the one above.
+                kinds[i] = Kind.CONTENT;
+                continue;
             }
             if (r != null && isDateLine(line, r)) {
                 kinds[i] = Kind.DATE;

@@ -116,6 +116,27 @@ final class RoleLineShapes {
     private static final Pattern TECH_LABEL = Pattern.compile(
             "(?i)^(?:tech(?:nolog(?:y|ies))?(?: used| stack)?|stack|tools(?: used)?|environment|skills(?: used)?|built with|key technologies)\\s*[:-]");
 
+    /**
+     * "Fjellstrøm Retail (2023–2024) — rebuilt the sales data mart in dbt on Snowflake;": a name with no job title,
+     * its period, then a dash and what was done, in lower case and four words or more. A client or project line.
+     */
+    static boolean isEngagementLine(String t, DateRange r) {
+        String before = t.substring(0, r.from()).strip();
+        if (before.endsWith("(")) {
+            before = before.substring(0, before.length() - 1).strip();
+        }
+        String after = t.substring(r.to()).strip();
+        if (after.startsWith(")")) {
+            after = after.substring(1).strip();
+        }
+        if (before.isEmpty() || after.length() < 3 || "—–-:".indexOf(after.charAt(0)) < 0
+                || TextShape.splitCount(before) > 6 || TitleWords.score(before) > 0) {
+            return false;
+        }
+        String what = after.substring(1).strip();
+        return !what.isEmpty() && Character.isLowerCase(what.charAt(0)) && TextShape.splitCount(what) >= 4;
+    }
+
     /** "Engineer at Acme", "Acme - Engineer", "Engineer | Acme | Berlin": a title plus something else. */
     static boolean isCompleteHeader(String text) {
         return COMPLETE_HEADER.matcher(text).find() && TitleWords.score(text) >= 2;
