@@ -792,4 +792,34 @@ class ProbeLayoutRulesTest {
                 "Head of Business Intelligence @ Nordlandsbanken ASA 2013-02..2018-06");
         assertThat(metrics(p)).contains("17.0 percent");
     }
+
+    @Test
+    void russianDatesHeadingsTitlesAndTheHhRuBlock() throws Exception {
+        ParsedProfile p = extract("""
+                Смирнова Екатерина Андреевна
+
+                Опыт работы — 9 лет 3 месяца
+
+                Январь 2020 — по настоящее время
+                4 года 8 месяцев
+                ООО «Северный Маршрут»
+                Москва, severmarshrut.example
+                Информационные технологии, системная интеграция, интернет
+                •  Разработка программного обеспечения
+                Ведущий backend-разработчик
+                — Перевели монолит на микросервисы на Go.
+
+                Март 2016 — Декабрь 2019
+                Разработчик Python, АО «Уралтехсофт», Екатеринбург
+                — Писал сервисы на Django.
+
+                Образование
+                2012
+                Уральский федеральный университет, Екатеринбург
+                """);
+        assertThat(roles(p)).containsExactly("Ведущий backend-разработчик @ ООО «Северный Маршрут» 2020-01..null",
+                "Разработчик Python @ АО «Уралтехсофт» 2016-03..2019-12");
+        assertThat(p.getExperiences()).extracting(ExperienceRecord::getLocation).containsExactly("Москва",
+                "Екатеринбург");
+    }
 }

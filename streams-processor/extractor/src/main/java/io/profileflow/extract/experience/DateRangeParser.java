@@ -32,7 +32,11 @@ public final class DateRangeParser {
             + "|mars|marts|maj|augusti|desember"
             + "|sept|jan|feb|mar|mär|apr|may|mai|jun|jul|aug"
             + "|sep|oct|okt|nov|dec|dez|janv|févr|fevr|avr|juil|déc|ene|abr|ago|dic"
-            + "|mrt|gen|mag|giu|lug|sett|set|ott|fev|out";
+            + "|mrt|gen|mag|giu|lug|sett|set|ott|fev|out"
+            // Russian, nominative and genitive ("Январь 2020", "с марта 2016"), then abbreviations
+            + "|январь|января|февраль|февраля|марта|март|апрель|апреля|мая|май|июнь|июня|июль|июля|августа|август"
+            + "|сентябрь|сентября|октябрь|октября|ноябрь|ноября|декабрь|декабря"
+            + "|янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|нояб|ноя|дек";
     /**
      * Abbreviations that are also common English words ("set up", "rolled out", "gen AI", "mag"): a month only with
      * a year right after it ("set 2018", "out/2019"), never a month alone.
@@ -44,7 +48,8 @@ public final class DateRangeParser {
             + "|heden|attuale|atual|atualmente|actualmente|obecnie|date|nu|nå|pågående|i dag|idag"
             // Portuguese "até ao momento", Italian "ad oggi", Spanish "a la fecha", French "à ce jour", ...
             + "|até ao momento|até o momento|até à data|até a data|até hoje|ad oggi|a oggi|in corso|a la fecha"
-            + "|hasta la fecha|à ce jour|a ce jour|bis heute|bis dato|dato|tot heden|tot nu";
+            + "|hasta la fecha|à ce jour|a ce jour|bis heute|bis dato|dato|tot heden|tot nu"
+            + "|по настоящее время|настоящее время|по сей день|по наст время|сейчас";
     /** After a year: no further digit, unless a glued duration follows ("Jul, 20231 yr 6 months"). */
     private static final String YEAR_END = "(?:(?!\\d)|(?=\\d{1,2} ?(?:yrs?|years?|mos?|months?)\\b))";
     private static final String SEASONS = "spring|summer|fall|autumn|winter|sommer|herbst|frühjahr|frühling";
@@ -612,9 +617,23 @@ public final class DateRangeParser {
         return 12;
     }
 
+    /** Month number of a Russian month name or abbreviation (lower case). */
+    private static int cyrillicMonth(String l) {
+        String[] stems = {"янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"};
+        for (int m = 0; m < stems.length; m++) {
+            if (l.startsWith(stems[m])) {
+                return m + 1;
+            }
+        }
+        return 12;
+    }
+
     /** Month number of an English, German, French, Spanish, Dutch, Italian or Portuguese month name or abbreviation. */
     static int month(String name) {
         String l = name.toLowerCase(Locale.ROOT);
+        if (l.charAt(0) >= 'а' && l.charAt(0) <= 'я') {
+            return cyrillicMonth(l);
+        }
         if (l.startsWith("ja") || l.startsWith("ene") || l.startsWith("gen")) {
             return 1;
         }

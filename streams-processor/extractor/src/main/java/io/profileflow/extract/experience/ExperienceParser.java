@@ -225,6 +225,14 @@ public final class ExperienceParser {
         return roles;
     }
 
+    /**
+     * At most two short lines so far under an employer with no title yet: hh.ru puts the employer's industry there
+     * ("Информационные технологии, ..." / "• Разработка программного обеспечения") before the title.
+     */
+    private static boolean isShortPreface(RoleDraft role) {
+        return role.bullets.size() <= 2 && role.bullets.stream().allMatch(b -> b.length() <= 70);
+    }
+
     /** "Promoted to Staff Engineer, March 2022": the new title's start, its end not known yet (endPromotion). */
     private DateRange promotionStart(String t) {
         int at = PromotionLines.dateStart(t);
@@ -269,8 +277,8 @@ public final class ExperienceParser {
             RoleDraft role = roles.get(currentRole);
             Line line = lines.get(i);
             String t = line.text();
-            if (!sawContent && kinds[i] == Kind.HEADER && role.title == null && role.company != null
-                    && TitleWords.isTitle(t) && !places.isLocation(t)) {
+            if ((!sawContent || isShortPreface(role)) && kinds[i] == Kind.HEADER && !line.bullet() && role.title == null
+                    && role.company != null && TitleWords.isTitle(t) && !places.isLocation(t)) {
                 // "Heartland Grain Cooperative  Salina, KS  Jun 2015 – Feb 2019" / "Business Intelligence Analyst":
                 // the title under an employer line that carries the dates.
                 fields.fillTitle(role, t);
@@ -454,12 +462,16 @@ public final class ExperienceParser {
             break;
         }
         String rest = residue(lines.get(firstDate).text(), ranges[firstDate]);
-        boolean nextIsHeader = firstDate + 1 < kinds.length && kinds[firstDate + 1] == Kind.HEADER;
+        int next = firstDate + 1;
+        while (next < kinds.length && kinds[next] == Kind.SKIP) {
+            next++; // "Январь 2020 — по настоящее время" / "4 года 8 месяцев" / employer: the tenure line between
+        }
+        boolean nextIsHeader = next < kinds.length && kinds[next] == Kind.HEADER;
         if (!rest.isEmpty() && !places.isLocation(rest)) {
             // "04.2021 – bis dato    Teamleiter Softwareentwicklung" / "Alpenfirn Versicherungen AG, Zürich": a date
             // column on the left with the title beside it and the employer on the next line is date-first too.
             return nextIsHeader && ranges[firstDate].from() == 0 && rest.indexOf(',') < 0 && TitleWords.isTitle(rest)
-                    && isEmployerLine(lines.get(firstDate + 1).text());
+                    && isEmployerLine(lines.get(next).text());
         }
         return nextIsHeader;
     }

@@ -23,6 +23,24 @@ final class HeaderFieldParser {
                     + "|llp|se|oy|ab|as|srl|s\\.r\\.l|sas|sarl|kg|ug|gmbh & co\\. kg|pty ltd|pte ltd|group|holdings"
                     // Portuguese, Brazilian, Spanish and Italian forms: "Lusodados, Lda.", "S.L.", "S.p.A."
                     + "|lda|ltda|unipessoal lda|s\\.?l|s\\.?p\\.?a|s\\.?l\\.?u)\\.?");
+    /** Three or more comma-separated items, all but the first in lower case: a list of fields, no name or place. */
+    private static boolean isLowerCaseList(String part) {
+        String[] items = part.split(", ");
+        if (items.length < 3) {
+            return false;
+        }
+        for (int k = 1; k < items.length; k++) {
+            if (items[k].isEmpty() || !Character.isLowerCase(items[k].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Russian legal forms, written before the name: "ООО «Ромашка»", "АО «Уралтехсофт»", "ИП Ковалёв А. В.". */
+    private static final Pattern RUSSIAN_LEGAL_FORM = Pattern.compile("(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ИП|ФГУП|ГУП|МУП|ТОО|ЧУП|ООО НПП)[ «\"]");
+    /** A bare web address: "severmarshrut.example", "www.acme.de". */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("(?:https?://)?[\\w-]+(?:\\.[\\w-]+)*\\.[a-z]{2,12}/?");
     /** Separators at the ends of a field; a leading '/' too ("2021.03 - PRESENT / Senior Backend Engineer"). */
     private static final Pattern TRIM = Pattern.compile("^[\\s,;:|*#>/-]+|[\\s,;:|*#<-]+$");
     /**
@@ -187,6 +205,20 @@ final class HeaderFieldParser {
         }
         if (Character.isDigit(part.charAt(0)) && RoleLineShapes.DURATION_ONLY.matcher(part).matches()) {
             return; // "Full-time · 4 yrs 3 mos" under a company of a job board: its total tenure
+        }
+        if (role.company == null && RUSSIAN_LEGAL_FORM.matcher(part).lookingAt()) {
+            role.company = part; // "ООО «Северный Маршрут»": the legal form comes first in Russian
+            return;
+        }
+        if (isLowerCaseList(part) && TitleWords.score(part) == 0) {
+            return; // "Информационные технологии, системная интеграция, интернет": the employer's industries
+        }
+        int lastComma = part.lastIndexOf(", ");
+        if (lastComma > 0 && WEB_ADDRESS.matcher(part.substring(lastComma + 2)).matches()
+                && places.isLocation(part.substring(0, lastComma))) {
+            // "Москва, severmarshrut.example": the employer's town and its web site (hh.ru)
+            role.location = role.location == null ? part.substring(0, lastComma) : role.location;
+            return;
         }
         // "Acme, Berlin" alone is a company and a place; after a company was seen, "Leeds, UK" is just a place.
         boolean companySeen = role.company != null || !others.isEmpty();

@@ -28,7 +28,9 @@ final class RoleLineShapes {
 
     /** A line or field that is only a length of time: "2 yrs 3 mos", "11 months", "less than a year". */
     static final Pattern DURATION_ONLY = Pattern.compile(
-            "(?i)^\\s*(?:\\d{1,2}(?:\\.\\d)?\\+? ?(?:years?|yrs?|yr)(?: ?,? ?\\d{1,2} ?(?:months?|mos?))?|\\d{1,2} ?(?:months?|mos?)|less than a year)\\s*$");
+            "(?i)^\\s*(?:\\d{1,2}(?:\\.\\d)?\\+? ?(?:years?|yrs?|yr)(?: ?,? ?\\d{1,2} ?(?:months?|mos?))?|\\d{1,2} ?(?:months?|mos?)|less than a year"
+                    // Russian: "4 года 8 месяцев", "9 месяцев" (hh.ru puts the tenure under the dates)
+                    + "|\\d{1,2} ?(?:год|года|лет)(?: \\d{1,2} ?(?:месяц|месяца|месяцев))?|\\d{1,2} ?(?:месяц|месяца|месяцев))\\s*$");
 
     private static final Pattern RESIDUE = Pattern.compile("^[\\s|,;:)\\[\\]-]+|[\\s|,;:(\\[-]+$");
 

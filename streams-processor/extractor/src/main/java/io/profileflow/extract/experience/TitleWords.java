@@ -42,7 +42,11 @@ public final class TitleWords {
             "borsista", "ricercatore", "ricercatrice", "assegnista", "dottorando", "dottoranda", "consulente",
             "ingegnere", "sistemista", "pesquisador", "pesquisadora", "bolsista", "gestor", "gestora",
             "doctorant", "doctorante", "promovendus", "onderzoeker", "doktorand", "doktorandin",
-            "dozent", "dozentin", "lehrbeauftragter", "lehrbeauftragte", "sachbearbeiter", "sachbearbeiterin");
+            "dozent", "dozentin", "lehrbeauftragter", "lehrbeauftragte", "sachbearbeiter", "sachbearbeiterin",
+            // Russian ("Ведущий backend-разработчик", "Руководитель группы")
+            "разработчик", "разработчица", "программист", "инженер", "руководитель", "менеджер", "аналитик",
+            "архитектор", "директор", "тестировщик", "специалист", "администратор", "консультант", "тимлид",
+            "стажер", "стажёр", "дизайнер");
     /** Nouns that only make a title together with another role noun or alone in a short phrase. */
     private static final Set<String> WEAK = Set.of("member", "staff", "principal", "student", "volunteer", "qa", "ux",
             "ui", "co", "partner", "owner", "head", "chef");

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * scale ("from 3 to 30 members", "from 2 to 10 million"); without "from" or an arrow both ends must carry a unit,
  * otherwise "10 to 12 hours" was already read as a range by the scanner. After "from", a bare Y borrows X's unit
  * ("from 85 servers to 30"), and two bare numbers are a count ("score went from 38 to 92"). German "von X auf Y",
- * Spanish "del X al Y" and French "de X à Y" are the same change. "X instead of Y" ("in 2 days instead of 3 weeks",
+ * Spanish "del X al Y", French "de X à Y" and Russian "с X до Y" are the same change. "X instead of Y" ("in 2 days instead of 3 weeks",
  * "rather than", "versus") names the new figure first: X with baseline Y, both with the same kind of unit; so does
  * "Y (from X)", "Y, up from X".
  */
@@ -21,7 +21,7 @@ final class ChangeLinker {
      * (van X naar Y), Italian "a" (da X a Y).
      */
     private static final Pattern JOINER = Pattern.compile(
-            "(?i)\\s*(?:(?:to|auf|al|naar|a|para)(?![\\p{L}])|à(?![\\p{L}])|→)\\s*" + Vocabulary.QUALIFIER);
+            "(?i)\\s*(?:(?:to|auf|al|naar|a|para|до)(?![\\p{L}])|à(?![\\p{L}])|→)\\s*" + Vocabulary.QUALIFIER);
     private static final Pattern ARROW = Pattern.compile("\\s*→.*");
     /** "212 charts consolidated into 35": what is left of a count after it was merged, at most one verb before. */
     private static final Pattern INTO = Pattern.compile("(?i)\\s*(?:[\\p{L}-]+\\s+)?into\\s+");
@@ -29,7 +29,7 @@ final class ChangeLinker {
     private static final Pattern SPACED_DASH = Pattern.compile("\\s+-\\s+" + Vocabulary.QUALIFIER);
     /** "from", German "von", Spanish "del"/"desde", French "depuis": what makes a bare first number a baseline. */
     private static final Pattern FROM_BEFORE = Pattern.compile(
-            "(?i)(?<![\\p{L}])(?:from|von|del|desde|depuis|van|da)\\s+" + Vocabulary.QUALIFIER + "$");
+            "(?i)(?<![\\p{L}])(?:from|von|del|desde|depuis|van|da|с)\\s+" + Vocabulary.QUALIFIER + "$");
 
     /** Between a new figure and the old one it replaced: "2 days instead of 3 weeks", "40 ms vs. 300 ms". */
     private static final Pattern INSTEAD_OF = Pattern.compile(

@@ -1,5 +1,6 @@
 package io.profileflow.extract.metric;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -39,7 +40,9 @@ final class ClauseFacts {
                     + "(?:salary|compensation|ctc|pay|rate|package)\\b)"
                     + "|(?i:\\bsalary\\s(?:expectations?|range|requirements?)\\b)"
                     // a recruiter's note on the package: "current package ~£92k + 10% bonus"
-                    + "|(?i:\\bbonus\\b)"),
+                    + "|(?i:\\bbonus\\b)"
+                    // Russian: "350 000 ₽ на руки" (take-home), "до вычета налогов", "зарплата", "оклад"
+                    + "|на руки|до вычета налогов|заработн(?:ая|ой) плат|зарплат|оклад"),
             ClauseFacts::canStartPayRate);
     private static final WordPrefixes PAY_WORDS = WordPrefixes.atWordStart(
             "hourly", "daily", "day", "fixed", "desired", "expected", "current", "target", "salary", "bonus");
@@ -185,6 +188,18 @@ final class ClauseFacts {
                 && (AsciiChars.isDigitAt(text, i + 3) || AsciiChars.isDigitAt(text, i + 4))) {
             return true;
         }
+        if (c == 'н' || c == 'д' || c == 'з' || c == 'о') {
+            for (String word : RUSSIAN_PAY_WORDS) {
+                if (text.startsWith(word, i)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         return PAY_WORDS.canStart(text, i);
     }
+
+    /** The starts of PAY_RATE's Russian alternatives. */
+    private static final List<String> RUSSIAN_PAY_WORDS = List.of("на руки", "до вычета", "заработн", "зарплат",
+            "оклад");
 }

@@ -44,7 +44,7 @@ final class QuantityScanner {
             // Swiss grouping: "CHF 380'000"
             + "|\\d{1,3}(?:'\\d{3}){1,4}+"
             // "45 000 €", "1 200 000 SEK": thin-space grouping, only right before a currency written after the amount
-            + "|\\d{1,3}(?: \\d{3}){1,4}+(?=\\s?(?:€|(?i:eur|euros?|sek|nok|dkk|chf|pln|kr)(?![a-z]))"
+            + "|\\d{1,3}(?: \\d{3}){1,4}+(?=\\s?(?:€|₽|руб|(?i:eur|euros?|sek|nok|dkk|chf|pln|kr|rub)(?![a-z]))"
             // or before a lower-case word: "40 000 meddelanden", "12 000 utilisateurs"
             + "| \\p{Ll})|\\d{1,13}+)"
             + "(?<f>\\.\\d{1,6}+|,\\d{1,2}+(?=" + DECIMAL_COMMA_UNIT + "))?(?!\\d|[,.:]\\d)";
@@ -77,7 +77,9 @@ final class QuantityScanner {
                     + "|mn|mil|mio|mrd|milliards?|billions?|bn"
                     + "|trillions?|tn|lakhs?|lacs?|crores?|cr"
                     // Polish: "240 tys. zł", "1,5 mln", "2 mld"
-                    + "|tys\\.?|mln|mld)|(mm|k|m|b))(?![\\p{L}])");
+                    + "|tys\\.?|mln|mld"
+                    // Russian: "15 млн", "350 тыс.", "2 млрд"
+                    + "|тыс\\.?|млн|млрд)|(mm|k|m|b))(?![\\p{L}])");
     private static final Pattern RANGE = Pattern.compile(
             "(?:\\s?-\\s?|\\sto\\s)(?:(?<cur>" + CURRENCY + ")\\s?)?" + DIGITS);
     private static final Pattern HYPHEN_RANGE = Pattern.compile("\\s?-\\s?(?:(?<cur>" + CURRENCY + ")\\s?)?" + DIGITS);
@@ -89,7 +91,8 @@ final class QuantityScanner {
             "(?i)\\b(?:margins?|rates?|share|conversion|churn|retention|yield|utili[sz]ation|occupancy|penetration"
                     + "|ctr|roi|accuracy|precision|recall|attendance)\\b");
     static final Unit CURRENCY_SUFFIX = new Unit(
-            Pattern.compile("(?i)(?:\\. |\\s)?(usd|eur|gbp|inr|pln|zł|dollars?|euros?|rupees?|€|£)(?![a-z])"), "uegidrpz€£", SPACE + ".");
+            Pattern.compile("(?i)(?:\\. |\\s)?(usd|eur|gbp|inr|pln|zł|dollars?|euros?|rupees?|€|£|₽|руб(?:\\.|лей|ля)?)(?![a-z\\p{L}])"),
+            "uegidrpz€£₽р", SPACE + ".");
     static final Unit PERCENT = new Unit(
             Pattern.compile("\\s?(?:%|(?i:per\\s?cent|pct|percentage\\spoints?|pp)(?![a-z]))"), "%p", SPACE);
     /** "fell 120 bps", "40 basis points": a hundredth of a percentage point each. */
@@ -112,7 +115,10 @@ final class QuantityScanner {
                     + "|stunden?|minuten?|minutos?|sekunden?|segundos?|secondes?|tage?n?|wochen?|monate?n?|horas?|heures?"
                     + "|días?|dias?|jours?|semanas?|semaines?|meses|mois"
                     // Dutch and Italian
-                    + "|uur|uren|dagen|weken|maanden|ore|minuti|secondi|giorni|settimane|mesi)(?![\\p{L}])"
+                    + "|uur|uren|dagen|weken|maanden|ore|minuti|secondi|giorni|settimane|mesi"
+                    // Russian
+                    + "|мс|мсек|миллисекунд[аы]?|сек|секунд[аы]?|мин|минут[аы]?|часов|часа|час|ч|дней|дня|день|суток"
+                    + "|недель|недели|неделю|неделя|месяцев|месяца|месяц|лет|года|год)(?![\\p{L}])"
                     // "4h", "4 h" (a lone h after a space too), "250µs", "3d"
                     + "|(?: (?=h(?![A-Za-z])))?(µs|μs|ns|s|h|d)(?![A-Za-z])(?!\\sof\\b)|\\s(s)(?![\\w'])");
     /**
@@ -137,7 +143,9 @@ final class QuantityScanner {
             "(?i)\\s((?:par|pro|por|al|a\\sla)\\s(?:semaine|mois|jour|an|année|heure|seconde|minute|tag|woche|monat|jahr"
                     + "|stunde|sekunde|minute|semana|segundo|minuto|mes"
                     + "|mês|día|dia|año|ano|hora|giorno|mese|anno|settimana|ora)|per\\s(?:jaar|maand|dag|uur)"
-                    + "|all'anno|l'anno|a\\ssettimana)(?![\\p{L}])");
+                    + "|all'anno|l'anno|a\\ssettimana"
+                    // Russian "в год", "в сутки", "в месяц"
+                    + "|в\\s(?:год|месяц|сутки|день|час|секунду|минуту|неделю))(?![\\p{L}])");
     /** A word the period may skip over ("2M API calls per day"), but not a preposition starting a new phrase. */
     private static final Pattern SKIPPABLE_WORD = Pattern.compile(
             "\\s(?!(?i:to|from|by|of|and|or|than|with|for|at|on|in|within)\\b)\\p{L}[\\p{L}\\p{N}_-]{0,30}+");

@@ -101,7 +101,7 @@ final class Units {
             case "₱" -> {
                 return "PHP";
             }
-            case "₽" -> {
+            case "₽", "руб", "рублей", "рубля" -> {
                 return "RUB";
             }
             case "₪" -> {
@@ -131,7 +131,7 @@ final class Units {
 
     static double scale(String written) {
         String w = written.toLowerCase(Locale.ROOT);
-        if (w.startsWith("thousand") || w.equals("k") || w.startsWith("tys")) {
+        if (w.startsWith("thousand") || w.equals("k") || w.startsWith("tys") || w.startsWith("тыс")) {
             return 1e3;
         }
         if (w.startsWith("lakh") || w.startsWith("lac")) {
@@ -144,7 +144,7 @@ final class Units {
             return 1e3;
         }
         if (w.startsWith("b") || w.startsWith("mrd") || w.equals("mld") || w.startsWith("milliard") || w.startsWith("miliard")
-                || w.startsWith("miljard")) {
+                || w.startsWith("miljard") || w.equals("млрд")) {
             return 1e9;
         }
         if (w.startsWith("t")) {
@@ -194,6 +194,9 @@ final class Units {
      * is hours not seconds, "semanas" weeks, "meses" months, "Tage" days. 0 when the word is not one of them.
      */
     private static double foreignSeconds(String w) {
+        if (w.charAt(0) >= 'а' && w.charAt(0) <= 'я') {
+            return russianSeconds(w);
+        }
         if (w.startsWith("stund") || w.equals("uur") || w.equals("uren") || w.equals("ore")) {
             return HOUR;
         }
@@ -219,6 +222,32 @@ final class Units {
             return MONTH;
         }
         return 0;
+    }
+
+    /** "мс", "сек", "мин", "часов", "дней", "суток", "недель", "месяцев", "лет": Russian units of time. */
+    private static double russianSeconds(String w) {
+        if (w.startsWith("мс") || w.startsWith("милли")) {
+            return 1e-3;
+        }
+        if (w.startsWith("сек")) {
+            return 1;
+        }
+        if (w.startsWith("мин")) {
+            return MINUTE;
+        }
+        if (w.startsWith("ч")) {
+            return HOUR;
+        }
+        if (w.startsWith("д") || w.startsWith("сут")) {
+            return DAY;
+        }
+        if (w.startsWith("нед")) {
+            return WEEK;
+        }
+        if (w.startsWith("мес")) {
+            return MONTH;
+        }
+        return YEAR; // лет, год, года
     }
 
     /** Day and longer: the units of tenures and schedules rather than of latencies. */
@@ -267,6 +296,31 @@ final class Units {
      */
     private static String foreignPeriod(String written) {
         String w = written.substring(written.lastIndexOf(' ') + 1);
+        switch (w) {
+            case "год" -> {
+                return "year";
+            }
+            case "месяц" -> {
+                return "month";
+            }
+            case "сутки", "день" -> {
+                return "day";
+            }
+            case "неделю" -> {
+                return "week";
+            }
+            case "час" -> {
+                return "hour";
+            }
+            case "минуту" -> {
+                return "minute";
+            }
+            case "секунду" -> {
+                return "second";
+            }
+            default -> {
+            }
+        }
         if (w.endsWith("anno") || w.equals("jaar")) {
             return "year";
         }

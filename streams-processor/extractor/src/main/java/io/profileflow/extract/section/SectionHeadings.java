@@ -22,6 +22,10 @@ public final class SectionHeadings {
     private static final Map<String, SectionType> KEYWORDS = new HashMap<>();
     private static final Pattern TRAILING_COUNT = Pattern.compile("[ (]*\\d+[ )]*(?:years?|yrs?|projects?|skills?)?\\)?$",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern DASHED_TENURE = Pattern.compile(
+            "(?:\\s*[—–]|\\s+-)\\s*\\d+\\s*(?:лет|года?|год|years?|yrs?|jahre?|ans?)(?:\\s*\\d+\\s*(?:месяц(?:а|ев)?|months?|monate?|mois))?\\s*$"
+                    + "|(?:\\s*[—–]|\\s+-)\\s*\\d+\\s*(?:месяц(?:а|ев)?|months?)\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** TRAILING_COUNT's count words; a word ending in 's' comes before its singular. */
     private static final List<String> COUNT_WORDS = List.of("years", "year", "yrs", "yr", "projects", "project",
             "skills", "skill");
@@ -147,6 +151,14 @@ public final class SectionHeadings {
         put(SectionType.CERTIFICATIONS, "certyfikaty", "szkolenia", "kursy i szkolenia", "certifieringar", "kurser",
                 "sertifikater", "certifikace", "sertifikalar");
         put(SectionType.PROJECTS, "projekty", "projekter", "prosjekter", "projeler");
+        // Russian (hh.ru and others)
+        put(SectionType.EXPERIENCE, "опыт работы", "профессиональный опыт", "трудовая деятельность", "места работы");
+        put(SectionType.EDUCATION, "образование", "высшее образование", "повышение квалификации",
+                "повышение квалификации курсы", "курсы");
+        put(SectionType.CERTIFICATIONS, "сертификаты");
+        put(SectionType.SKILLS, "ключевые навыки", "навыки", "профессиональные навыки", "технические навыки");
+        put(SectionType.LANGUAGES, "знание языков", "языки", "иностранные языки");
+        put(SectionType.SUMMARY, "обо мне", "о себе", "дополнительная информация");
         put(SectionType.INTERESTS, "zainteresowania", "intressen", "interesser", "zájmy", "ilgi alanları", "hobiler");
 
         // Not put(): their words ("you", "may", "like") must not make other lines look like headings.
@@ -203,6 +215,10 @@ public final class SectionHeadings {
         if (mayEndWithCount(s)) {
             // TRAILING_COUNT is tried at every offset, so most headings skip it.
             s = TRAILING_COUNT.matcher(s).replaceFirst("");
+        }
+        if (s.indexOf(" - ") > 0 || s.indexOf('—') > 0 || s.indexOf('–') > 0) {
+            // "Опыт работы — 9 лет 3 месяца": hh.ru writes the total tenure after the heading
+            s = DASHED_TENURE.matcher(s).replaceFirst("");
         }
         String ascii = asciiKey(s);
         return ascii != null ? ascii : lettersOnly(s.toLowerCase(Locale.ROOT).replace("&", " and "));

@@ -170,6 +170,10 @@ class MetricExtractorTest {
             Portal com 40 mil utilizadores registados                            | 40000       | count      |        |
             Dimezzati i tempi di rilascio grazie a Jenkins                       | 50          | percent    |        |
             Umsatz im Onlineshop verdoppelt                                      | 2           | multiplier |        |
+            Время ответа API сократилось с 800 мс до 120 мс                      | 0.12        | seconds    |        | 0.8
+            Ускорили формирование отчётов с 4 часов до 20 минут                  | 1200        | seconds    |        | 14400
+            Внедрили Kafka для обработки 15 млн событий в сутки                  | 15000000    | count      | day    |
+            Сэкономили 350 000 руб. в год                                        | 350000      | RUB        | year   |
             """)
     void readsForeignForms(String clause, double value, String unit, String per, Double baseline) {
         assertOneMetric(clause, value, unit, per, baseline);
@@ -342,6 +346,7 @@ class MetricExtractorTest {
             2nd degree connection · 14 shared connections
             Ledgerlark is a Series B spend-management platform (120 staff, Lisbon)
             $2.4B third-party logistics provider; 11,000 employees in 14 countries; NYSE-listed.
+            350 000 ₽ на руки
             """)
     void ignoresNumbersThatAreNotAchievements(String clause) {
         assertThat(EXTRACTOR.extract(clause)).as(clause).isEmpty();
