@@ -19,6 +19,7 @@ import io.profileflow.extract.text.LabelValueRecords;
 import io.profileflow.extract.text.LineReader;
 import io.profileflow.extract.text.OcrRepair;
 import io.profileflow.extract.text.WrappedDateRanges;
+import io.profileflow.extract.text.WrappedParagraphs;
 import io.profileflow.extract.text.LineStructureRestorer;
 import io.profileflow.extract.text.PastTense;
 import io.profileflow.extract.text.TextNormalizer;
@@ -60,7 +61,8 @@ final class TextProfileParser {
     private static final List<UnaryOperator<String>> TEXT_REPAIRS = List.of(
             OcrRepair::repair,          // OCR'd digits ("Mar 20l9") and words hyphenated at a line end
             LabelValueRecords::rewrite, // ATS prints with each label on the line above its value (Workday)
-            WrappedDateRanges::join);   // a date range broken by a hard wrap
+            WrappedDateRanges::join,    // a date range broken by a hard wrap
+            WrappedParagraphs::join);   // a paragraph wrapped at a fixed width (a PDF's bio or summary)
     private final TextNormalizer normalizer = new TextNormalizer();
     private final LineStructureRestorer restorer = new LineStructureRestorer();
     private final LineReader lineReader = new LineReader();

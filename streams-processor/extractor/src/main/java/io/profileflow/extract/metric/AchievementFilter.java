@@ -118,6 +118,12 @@ final class AchievementFilter {
                 && COMPANY_SIZE_BEFORE.matcher(text.substring(Math.max(0, q.start - NEAR), q.start)).find();
     }
 
+    /** What a career's employers are counted in. */
+    private static final Set<String> EMPLOYER_NOUNS = Set.of("companies", "employers", "organisations",
+            "organizations", "firms", "startups", "start-ups", "agencies", "banks", "jobs", "roles");
+    private static final Pattern WORKED_AT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:worked|working|been|served|employed)\\s+(?:at|for|in|with|across)\\s+$");
+
     /** What a company's size is counted in, in the languages of the dates. */
     private static final Set<String> COMPANY_SIZE_NOUNS = Set.of("employees", "staff", "dipendenti", "mitarbeiter",
             "mitarbeitende", "medewerkers", "werknemers", "empleados", "trabajadores", "funcionários", "salariés",
@@ -169,6 +175,10 @@ final class AchievementFilter {
         }
         if (q.wordNumber && !facts.achievementVerb()) {
             return false;
+        }
+        if (q.noun != null && EMPLOYER_NOUNS.contains(q.noun.toLowerCase(Locale.ROOT))
+                && WORKED_AT_BEFORE.matcher(text.substring(Math.max(0, q.start - NEAR), q.start)).find()) {
+            return false; // "I have worked at two companies": the career's shape, not a result
         }
         if (isCompanySize(q, text, facts)) {
             // "Series B freight marketplace, 140 employees", "con circa 450 dipendenti": the employer's size (but

@@ -17,13 +17,21 @@ final class ClauseFacts {
                     "xii", "semester", "matriculation", "board", "percentage"));
     static final GatedPattern PERSONAL_MEDIA = new GatedPattern(Pattern.compile(
             "(?i)\\b(?:my|blog|profile|linkedin|medium|article|post|posts|youtube|channel|stack\\s?overflow|github"
-                    + "|twitter|instagram|newsletter)\\b"),
+                    + "|twitter|instagram|newsletter|thread|reactions|reposts)\\b"),
             WordPrefixes.atWordStart("my", "blog", "profile", "linkedin", "medium", "article", "post", "youtube",
-                    "channel", "stack", "github", "twitter", "instagram", "newsletter"));
+                    "channel", "stack", "github", "twitter", "instagram", "newsletter", "thread", "reactions",
+                    "reposts"));
 
-    /** Competitions and rankings: "top 5% of 10,000 participants" measures others, not the work. */
+    /**
+     * Competitions and rankings: "top 5% of 10,000 participants" measures others, not the work. The ranking a system
+     * does ("search ranking", "ranking models") is no competition.
+     */
     static final GatedPattern RANKING = new GatedPattern(Pattern.compile(
-            "(?i:\\b(?:ranked|rank|ranking|top\\s\\d{1,3}|percentile|olympiad|hackathon|contest|competition|leaderboard"
+            "(?i:\\b(?:ranked|rank"
+                    // "search ranking", "ranking models": the ranking a system does, not a competition
+                    + "|(?<!(?:search|feed|ads?|content|product|learning\\sto|fraud\\sand)\\s)ranking"
+                    + "(?!\\s(?:models?|services?|systems?|pipelines?|algorithms?|features?|quality|signals?|teams?|engine))"
+                    + "|top\\s\\d{1,3}|percentile|olympiad|hackathon|contest|competition|leaderboard"
                     + "|\\d{1,3}(?:st|nd|rd|th)\\s(?:place|of|out\\sof))\\b)|\\bAIR\\b"),
             GatedPattern.atWordStarts(ClauseFacts::canStartRanking));
     private static final WordPrefixes RANKING_WORDS = WordPrefixes.atWordStart("rank", "top", "percentile",

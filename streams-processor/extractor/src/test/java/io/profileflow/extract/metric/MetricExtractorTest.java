@@ -202,6 +202,7 @@ class MetricExtractorTest {
             Brought p99 latency to 180 ms (from 1.1 s)                           | 0.18        | seconds    |        | 1.1
             Grew the team to 12 engineers from 4                                 | 12          | count      |        | 4
             Revenue reached $5M, up from $2M                                     | 5000000     | USD        |        | 2000000
+            The group processes 2.3 billion events a day for fraud and search ranking | 2300000000 | count  | day    |
             """)
     void readsCodesPointsAndNounChanges(String clause, double value, String unit, String per, Double baseline) {
         assertOneMetric(clause, value, unit, per, baseline);
@@ -347,6 +348,8 @@ class MetricExtractorTest {
             Ledgerlark is a Series B spend-management platform (120 staff, Lisbon)
             $2.4B third-party logistics provider; 11,000 employees in 14 countries; NYSE-listed.
             350 000 ₽ на руки
+            For most of my eleven years I have worked at two companies, where I grew to principal
+            "Our ranking model now retrains daily — thread" · 214 reactions · 37 comments
             """)
     void ignoresNumbersThatAreNotAchievements(String clause) {
         assertThat(EXTRACTOR.extract(clause)).as(clause).isEmpty();
