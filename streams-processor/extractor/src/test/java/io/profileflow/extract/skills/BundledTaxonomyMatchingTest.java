@@ -26,6 +26,15 @@ class BundledTaxonomyMatchingTest {
     }
 
     @Test
+    void salesEngineersAndAServiceThatRunsNowAreNoProducts() {
+        assertThat(names("Built a demo library used by 25 SEs; top 10 of 85 SEs", false)).isEmpty();
+        assertThat(names("onboarding fell to 2 days, and the service now handles 6 million calls", false)).isEmpty();
+        assertThat(names("Sent 2M emails a day through Amazon SES and ServiceNow alerts", false))
+                .containsExactly("Amazon SES", "ServiceNow");
+        assertThat(names("Salesforce, Gong, Outreach", true)).contains("Salesforce", "Gong");
+    }
+
+    @Test
     void englishWordsNeedTechnicalContext() {
         assertThat(names("Designed liquid cooling loops; time to recharge after a sprint", false)).isEmpty();
         assertThat(names("Liquid handling robots in the wet lab", false)).isEmpty();
