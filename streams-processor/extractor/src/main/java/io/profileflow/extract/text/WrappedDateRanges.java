@@ -4,20 +4,28 @@ import java.util.regex.Pattern;
 
 /**
  * Joins a bracketed date range that a hard wrap (an e-mail body at 72 columns, a narrow PDF column) broke over two
- * lines: "Data Analyst, Lakeshore Health, St. Paul, MN (June 2017 -" / "February 2021)" and "(August 2015" /
- * "- May 2017)". Without the join the first line reads as a current role and the second as noise.
+ * lines: "Data Analyst, Lakeshore Health, St. Paul, MN (June 2017 -" / "February 2021)", "(August 2015" /
+ * "- May 2017)" and "(2017-06 -" / "2021-02)", "(Jun '17 -" / "Feb '21)". Without the join the first line reads as a current role and the second as noise.
  */
 public final class WrappedDateRanges {
     /** "(" + up to 30 characters ending in a year and an optional dash, the break, then the range's end and ")". */
     private static final Pattern BROKEN = Pattern.compile(
-            "(\\([^()\\n]{0,30}?(?:19|20)\\d\\d\\s?(?:-|–|to)?)[ \\t]*\\n[ \\t]*((?:-|–|to)?\\s?[^()\\n]{0,25}?"
-                    + "(?:(?:19|20)\\d\\d|[Pp]resent|PRESENT|[Nn]ow|[Cc]urrent|[Tt]oday)[^()\\n]{0,5}\\))");
+            "(\\([^()\\n]{0,30}?(?:(?:19|20)\\d\\d(?:[-/.](?:0?[1-9]|1[0-2]))?|'\\d\\d)\\s?(?:-|–|to)?)[ \\t]*\\n[ \\t]*((?:-|–|to)?\\s?[^()\\n]{0,25}?"
+                    + "(?:(?:19|20)\\d\\d|'\\d\\d|[Pp]resent|PRESENT|[Nn]ow|[Cc]urrent|[Tt]oday)[^()\\n]{0,5}\\))");
 
     private WrappedDateRanges() {
     }
 
     public static String join(String text) {
         return mayHoldBrokenRange(text) ? BROKEN.matcher(text).replaceAll("$1 $2") : text;
+    }
+
+    private static boolean endsWithYear(String text, int end) {
+        return end >= 4 && endsWithDigits(text, end) && (text.startsWith("19", end - 4) || text.startsWith("20", end - 4));
+    }
+
+    private static boolean endsWithDigits(String text, int end) {
+        return end >= 2 && Character.isDigit(text.charAt(end - 1)) && Character.isDigit(text.charAt(end - 2));
     }
 
     /** A year right before a line break, or right before " -" or " to" and a break: most texts have none. */
@@ -34,9 +42,9 @@ public final class WrappedDateRanges {
                     end--;
                 }
             }
-            if (end >= 4 && Character.isDigit(text.charAt(end - 1)) && Character.isDigit(text.charAt(end - 2))
-                    && (text.startsWith("19", end - 4) || text.startsWith("20", end - 4))) {
-                return true;
+            if (endsWithYear(text, end) || end >= 3 && text.charAt(end - 3) == '\'' && endsWithDigits(text, end) || end >= 7 && "-/.".indexOf(text.charAt(end - 3)) >= 0
+                    && endsWithYear(text, end - 3)) {
+                return true; // "(June 2017 -", "(2017-06 -"
             }
         }
         return false;

@@ -13,6 +13,10 @@ class WrappedDateRangesTest {
         assertThat(WrappedDateRanges.join("Junior Analyst, Prairie Mutual, Des Moines, IA (August 2015\n- May 2017)"))
                 .isEqualTo("Junior Analyst, Prairie Mutual, Des Moines, IA (August 2015 - May 2017)");
         assertThat(WrappedDateRanges.join("Analyst, Acme (2019 to\n  present)")).isEqualTo("Analyst, Acme (2019 to present)");
+        assertThat(WrappedDateRanges.join("Data Analyst, Lakeshore Health (2017-06 -\n2021-02)"))
+                .isEqualTo("Data Analyst, Lakeshore Health (2017-06 - 2021-02)");
+        assertThat(WrappedDateRanges.join("Junior Analyst, Prairie Mutual (Aug '15\n- May '17)"))
+                .isEqualTo("Junior Analyst, Prairie Mutual (Aug '15 - May '17)");
     }
 
     @Test
