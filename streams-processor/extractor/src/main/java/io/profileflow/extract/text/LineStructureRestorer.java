@@ -36,7 +36,7 @@ public final class LineStructureRestorer {
                     + "|Core Competencies|Education|Certifications|Projects|Summary|Highlights|Specialties|Skills|Languages"
                     + "|Experience|Awards|Publications|Interests|Contact)(?: [&A-Z][\\p{L}&]*){0,3}:? (?=\\p{Lu}|\\d|#|-))");
     private static final Pattern DATE_WORD_BEFORE = Pattern.compile(
-            "(?:(?:19|20)\\d\\d|'\\d\\d|\\p{L}{3,9}\\.?)$");
+            "(?:(?:19|20)\\d\\d(?:[-/.](?:0[1-9]|1[0-2]))?|'\\d\\d|\\p{L}{3,9}\\.?)$");
     private static final Pattern DATE_WORD_AFTER = Pattern.compile(
             "^- (?:present|current|now|today|heute|(?:19|20)\\d\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\\p{L}*\\b)",
             Pattern.CASE_INSENSITIVE);

@@ -25,6 +25,13 @@ class LineStructureRestorerTest {
     }
 
     @Test
+    void anIsoMonthBeforePresentStaysOneDateRange() {
+        String line = "### Platform Engineer @ Quillfen 2020-01 - Present Built the deploy pipeline for 40 services "
+                .repeat(5);
+        assertThat(restore(line)).contains("### Platform Engineer @ Quillfen", "2020-01 - Present");
+    }
+
+    @Test
     void blobLongerThanAnyProfileIsReadAsProseNotAsRoleHeaders() {
         String unit = "### Engineer @ Quillfen Jan 2020 - Present | Berlin ";
         String blob = unit.repeat(LineStructureRestorer.MAX_STRUCTURED_LINE / unit.length() + 10);
