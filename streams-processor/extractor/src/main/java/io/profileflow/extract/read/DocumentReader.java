@@ -49,11 +49,19 @@ public final class DocumentReader {
         }
         return switch (type) {
             // message/rfc822: what detection calls a text that starts with "From: ..." (a CV pasted into an email).
-            case "text/plain", "text/markdown", "text/x-markdown", "text/x-web-markdown", "text/md", "message/rfc822" -> {
+            case "text/plain", "text/markdown", "text/x-markdown", "text/x-web-markdown", "text/md", "message/rfc822",
+                 "application/x-tex", "application/x-latex", "text/x-tex", "text/x-latex" -> {
                 String text = decoder.decode(bytes, "text document");
                 boolean truncated = text.length() > MAX_TEXT_CHARS;
+                if (truncated) {
+                    text = text.substring(0, MAX_TEXT_CHARS);
+                }
+                if (LatexSource.isLatex(text)) {
+                    // a resume sent as its LaTeX source: the entry macros become role lines
+                    yield new ReadResult("latex", LatexSource.toText(text), null, truncated);
+                }
                 yield new ReadResult(type.startsWith("text/") && !type.equals("text/plain") ? "markdown" : "text",
-                        truncated ? text.substring(0, MAX_TEXT_CHARS) : text, null, truncated);
+                        text, null, truncated);
             }
             case "application/json", "text/json", "application/x-json", "application/ld+json", "application/jsonresume",
                  "application/x-jsonresume", "application/vnd.jsonresume+json" -> readJson(bytes);
