@@ -16,6 +16,7 @@ import io.profileflow.extract.section.SectionSplitter;
 import io.profileflow.extract.section.SectionType;
 import io.profileflow.extract.text.Line;
 import io.profileflow.extract.text.LabelValueRecords;
+import io.profileflow.extract.text.LabelledDatePairs;
 import io.profileflow.extract.text.LineReader;
 import io.profileflow.extract.text.OcrRepair;
 import io.profileflow.extract.text.WrappedDateRanges;
@@ -61,6 +62,7 @@ final class TextProfileParser {
     private static final List<UnaryOperator<String>> TEXT_REPAIRS = List.of(
             OcrRepair::repair,          // OCR'd digits ("Mar 20l9") and words hyphenated at a line end
             LabelValueRecords::rewrite, // ATS prints with each label on the line above its value (Workday)
+            LabelledDatePairs::rewrite, // "start_date: 2021-03" / "end_date: present" rows of one record (YAML, forms)
             WrappedDateRanges::join,    // a date range broken by a hard wrap
             WrappedParagraphs::join);   // a paragraph wrapped at a fixed width (a PDF's bio or summary)
     private final TextNormalizer normalizer = new TextNormalizer();

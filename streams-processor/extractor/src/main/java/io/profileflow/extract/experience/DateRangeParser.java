@@ -70,6 +70,8 @@ public final class DateRangeParser {
                     + "(?<fd>0?[1-9]|[12]\\d|3[01])[/.](?<fm>0?[1-9]|[12]\\d|3[01])[/.](?<fy>(?:19|20)\\d\\d)" + YEAR_END
                     + "|(?<nm>0?[1-9]|1[0-2]) ?[/.] ?(?<ny>(?:19|20)\\d\\d)" + YEAR_END
                     + "|(?<dm>0?[1-9]|1[0-2])-(?<dy>(?:19|20)\\d\\d)(?!\\d)"
+                    // "2015-01-05": a whole ISO date (roles are dated by month, the day is dropped)
+                    + "|(?<xy>(?:19|20)\\d\\d)-(?<xm>0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])(?![\\d:])"
                     // "2018.07", "2019-03"; not the year-month of a full date "2019-03-15", but "2018.07-2021.02" is a range
                     + "|(?<iy>(?:19|20)\\d\\d)[/.-](?<im>0[1-9]|1[0-2])(?![\\d/.]|-\\d(?!\\d{3}))"
                     + "|(?<y>(?:19|20)\\d\\d)" + YEAR_END
@@ -524,6 +526,9 @@ public final class DateRangeParser {
         }
         if (m.group("dm") != null) {
             return new Point(Kind.DATE, Integer.parseInt(m.group("dy")), Integer.parseInt(m.group("dm")), from, to);
+        }
+        if (m.group("xy") != null) {
+            return new Point(Kind.DATE, Integer.parseInt(m.group("xy")), Integer.parseInt(m.group("xm")), from, to);
         }
         if (m.group("iy") != null) {
             return new Point(Kind.DATE, Integer.parseInt(m.group("iy")), Integer.parseInt(m.group("im")), from, to);

@@ -50,7 +50,8 @@ public final class DocumentReader {
         return switch (type) {
             // message/rfc822: what detection calls a text that starts with "From: ..." (a CV pasted into an email).
             case "text/plain", "text/markdown", "text/x-markdown", "text/x-web-markdown", "text/md", "message/rfc822",
-                 "application/x-tex", "application/x-latex", "text/x-tex", "text/x-latex" -> {
+                 "application/x-tex", "application/x-latex", "text/x-tex", "text/x-latex", "text/x-org",
+                 "application/yaml", "application/x-yaml", "text/yaml", "text/x-yaml" -> {
                 String text = decoder.decode(bytes, "text document");
                 boolean truncated = text.length() > MAX_TEXT_CHARS;
                 if (truncated) {
@@ -59,6 +60,12 @@ public final class DocumentReader {
                 if (LatexSource.isLatex(text)) {
                     // a resume sent as its LaTeX source: the entry macros become role lines
                     yield new ReadResult("latex", LatexSource.toText(text), null, truncated);
+                }
+                if (OrgSource.isOrg(text)) {
+                    yield new ReadResult("org", OrgSource.toText(text), null, truncated);
+                }
+                if (YamlSource.isYaml(text)) {
+                    yield new ReadResult("yaml", YamlSource.toText(text), null, truncated);
                 }
                 yield new ReadResult(type.startsWith("text/") && !type.equals("text/plain") ? "markdown" : "text",
                         text, null, truncated);

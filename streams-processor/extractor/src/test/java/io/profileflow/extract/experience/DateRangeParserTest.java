@@ -96,6 +96,13 @@ class DateRangeParserTest {
     }
 
     @Test
+    void aWholeIsoDateIsItsMonth() {
+        DateRange r = new DateRangeParser().find("Dates: 2015-01-05 – 2019-03-29");
+        assertThat(r.start().format()).isEqualTo("2015-01");
+        assertThat(r.end().format()).isEqualTo("2019-03");
+    }
+
+    @Test
     void standaloneSingleDatesAreOneMonthOrYear() {
         assertThat(parser.parseStandalone("August 2023").start().format()).isEqualTo("2023-08");
         assertThat(parser.parseStandalone("Summer 2020").end().format()).isEqualTo("2020-06");
