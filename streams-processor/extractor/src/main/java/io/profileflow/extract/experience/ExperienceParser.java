@@ -25,6 +25,7 @@ import static io.profileflow.extract.experience.RoleLineShapes.isEmployerWithPla
 import static io.profileflow.extract.experience.RoleLineShapes.isEngagementLine;
 import static io.profileflow.extract.experience.RoleLineShapes.isHeaderLike;
 import static io.profileflow.extract.experience.RoleLineShapes.isPlaceLine;
+import static io.profileflow.extract.experience.RoleLineShapes.isResultsCaption;
 import static io.profileflow.extract.experience.RoleLineShapes.isRoleMetadata;
 import static io.profileflow.extract.experience.RoleLineShapes.isStreetLine;
 import static io.profileflow.extract.experience.RoleLineShapes.isTechLabel;
@@ -218,6 +219,14 @@ public final class ExperienceParser {
             }
         }
         inheritCompanies(roles);
+        for (int k = roles.size() - 1; k > 0; k--) {
+            RoleDraft r = roles.get(k);
+            if (r.title == null && r.company != null && isResultsCaption(r.company)) {
+                // "Impact at Øresund Pay, 2021 → 2024" over a before/after table: the rows are the role's results
+                roles.get(k - 1).bullets.addAll(r.bullets);
+                roles.remove(k);
+            }
+        }
         roles.removeIf(ExperienceParser::isNotEmployment);
         for (RoleDraft r : roles) {
             r.confidence = confidence(r, section.type());
@@ -442,9 +451,13 @@ public final class ExperienceParser {
         return r.dates.end() != null && r.dates.end().monthIndex(true) <= g.end().monthIndex(true);
     }
 
-    /** "Career break", "Parental leave" entries have dates but are not jobs. */
+    /**
+     * "Career break", "Parental leave" entries have dates but are not jobs; nor is the caption of a results table
+     * ("Impact at Øresund Pay, 2021 → 2024").
+     */
     private static boolean isNotEmployment(RoleDraft r) {
-        return r.title != null && isBreak(r.title) || r.company != null && isBreak(r.company);
+        return r.title != null && isBreak(r.title) || r.company != null && isBreak(r.company)
+                || r.title == null && r.company != null && isResultsCaption(r.company);
     }
 
     /**

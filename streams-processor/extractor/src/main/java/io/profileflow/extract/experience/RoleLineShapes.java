@@ -392,6 +392,14 @@ final class RoleLineShapes {
             "(?i)\\b(?:career break|sabbatical|parental leave|maternity leave|paternity leave|gap year|elternzeit|job search"
                     + "|travell?ing|personal leave|family care|caregiving)\\b");
 
+    /** "Impact at Øresund Pay", "Key results at Acme": the caption of a role's results, not an employer. */
+    static boolean isResultsCaption(String text) {
+        return RESULTS_CAPTION.matcher(text).lookingAt();
+    }
+
+    private static final Pattern RESULTS_CAPTION = Pattern.compile(
+            "(?i)(?:impact|results|key results|highlights|achievements|outcomes|metrics|by the numbers)\\s+(?:at|@|for)\\s");
+
     static boolean isBreak(String text) {
         return BREAK_WORDS.foundIn(text) && BREAK_ENTRY.matcher(text).find();
     }
