@@ -822,4 +822,26 @@ class ProbeLayoutRulesTest {
         assertThat(p.getExperiences()).extracting(ExperienceRecord::getLocation).containsExactly("Москва",
                 "Екатеринбург");
     }
+
+    @Test
+    void aHeaderWrappedBeforeItsPlaceAndAWrappedTechListStayWhole() throws Exception {
+        ParsedProfile p = extract("""
+                EXPERIENCE
+                Engineering Manager, Payments Platform — Kaveri Fintech Pvt. Ltd.,
+                Bengaluru
+                Jan 2021 – Present
+                - Grew the payments org from 7 to 19 engineers (ticket
+                OPS-4471 for the hiring plan)
+                Technologies: Python, Apache Flink, Apache Kafka, Snowflake, dbt,
+                Terraform, Amazon Web Services (AWS)
+
+                Senior Data Engineer
+                2017 - 2021
+                Beira Retail Group
+                - Migrated 14 years of sales history to Snowflake
+                """);
+        assertThat(roles(p)).containsExactly("Engineering Manager, Payments Platform @ Kaveri Fintech Pvt. Ltd. 2021-01..null",
+                "Senior Data Engineer @ Beira Retail Group 2017..2021");
+        assertThat(skills(p)).contains("Terraform", "AWS");
+    }
 }

@@ -67,7 +67,7 @@ public final class ExperienceParser {
      * role header was not recognized) are added to {@code unassigned}, so that their skills and figures are not lost.
      */
     public List<RoleDraft> parse(Section section, Deadline deadline, List<Line> unassigned) {
-        List<Line> lines = FormRoleRows.rewrite(RoleTableRows.rewrite(section.lines()));
+        List<Line> lines = joinPlaceWrappedOff(FormRoleRows.rewrite(RoleTableRows.rewrite(section.lines())));
         if (section.type() == SectionType.EXPERIENCE) {
             lines = flattened.rewrite(lines);
         }
@@ -240,6 +240,30 @@ public final class ExperienceParser {
      */
     private static boolean isShortPreface(RoleDraft role) {
         return role.bullets.size() <= 2 && role.bullets.stream().allMatch(b -> b.length() <= 70);
+    }
+
+    /**
+     * "Engineering Manager, Payments Platform — Kaveri Fintech Pvt. Ltd.," / "Bengaluru": a header line the wrap cut
+     * before its place, joined again (a line ending in a comma reads as wrapped prose, the place alone as no header).
+     */
+    private List<Line> joinPlaceWrappedOff(List<Line> lines) {
+        List<Line> out = null;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+            if (next != null && !line.bullet() && !next.bullet() && !next.isHeading() && line.text().endsWith(",")
+                    && line.text().length() <= 120 && next.text().length() <= 40 && places.isLocation(next.text())) {
+                if (out == null) {
+                    out = new ArrayList<>(lines.subList(0, i));
+                }
+                out.add(new Line(line.text() + " " + next.text(), line.headingLevel(), false,
+                        line.raw() + " " + next.raw()));
+                i++;
+            } else if (out != null) {
+                out.add(line);
+            }
+        }
+        return out == null ? lines : out;
     }
 
     /** "Promoted to Staff Engineer, March 2022": the new title's start, its end not known yet (endPromotion). */

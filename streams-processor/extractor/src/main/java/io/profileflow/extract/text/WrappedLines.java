@@ -20,8 +20,8 @@ public final class WrappedLines {
 
     /**
      * True when {@code line} goes on with the sentence of {@code previous}: that line is long, not finished (no
-     * closing punctuation) and this one goes on in lower case, with a figure, or after a word a sentence cannot
-     * end on.
+     * closing punctuation) and this one goes on in lower case, with a figure, after a word a sentence cannot end
+     * on, after a comma, or inside a bracket the previous line opened.
      */
     public static boolean continues(String previous, String line) {
         if (previous.length() < MIN_WRAPPED_CHARS || line.isEmpty() || !isUnfinished(previous)
@@ -30,7 +30,21 @@ public final class WrappedLines {
         }
         char first = line.charAt(0);
         return startsWithLowerCaseWord(line) || Character.isDigit(first) || "$€£₹~".indexOf(first) >= 0
-                || endsWithJoiningWord(previous);
+                || endsWithJoiningWord(previous) || previous.endsWith(",") || hasOpenParenthesis(previous);
+    }
+
+    /** "... no Sev-1 (ticket" / "OPS-4471 for the capacity plan)": a bracket the line leaves open. */
+    static boolean hasOpenParenthesis(String t) {
+        int depth = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c == '(') {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return depth > 0;
     }
 
     /** "calculation in-house", not "mPharma · Accra" or "iOS Engineer": a first word in lower case throughout. */
