@@ -16,8 +16,30 @@ public final class WrappedDateRanges {
     private WrappedDateRanges() {
     }
 
+    /** "· Mar" / "2020 – Jul 2022": a month name ending a line and its year starting the next. */
+    private static final Pattern MONTH_THEN_YEAR = Pattern.compile(
+            "(?i)(?<![\\p{L}])((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\\.?|january|february|march"
+                    + "|april|june|july|august|september|october|november|december)[ \\t]*\\n[ \\t]*((?:19|20)\\d\\d(?!\\d))");
+
     public static String join(String text) {
-        return mayHoldBrokenRange(text) ? BROKEN.matcher(text).replaceAll("$1 $2") : text;
+        String joined = mayHoldBrokenRange(text) ? BROKEN.matcher(text).replaceAll("$1 $2") : text;
+        return endsLineWithMonth(joined) ? MONTH_THEN_YEAR.matcher(joined).replaceAll("$1 $2") : joined;
+    }
+
+    /** A line ending in three or more letters and a year starting the next: most texts have none. */
+    private static boolean endsLineWithMonth(String text) {
+        for (int i = text.indexOf('\n'); i > 2 && i + 4 < text.length(); i = text.indexOf('\n', i + 1)) {
+            int next = i + 1;
+            while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+                next++;
+            }
+            char last = text.charAt(i - 1);
+            if (next + 4 <= text.length() && (text.startsWith("19", next) || text.startsWith("20", next))
+                    && (Character.isLetter(last) || last == '.' || last == ' ' || last == '\t')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean endsWithYear(String text, int end) {
