@@ -88,6 +88,11 @@ public final class ExperienceParser {
                 kinds[i] = Kind.SKIP;
                 continue;
             }
+            if (line.bullet() && t.length() <= 60 && places.isLocation(t)) {
+                // "<div> - Columbus, OH</div>" between an Indeed role's employer and its dates: a place, no bullet
+                kinds[i] = Kind.HEADER;
+                continue;
+            }
             if (hasRatingStars(t)) {
                 // "★★★★★ 5.00  "Storefront rebuild"  Oct 2023 – Jan 2024": a rated contract or review on a
                 // marketplace profile, dated like a role but not one.

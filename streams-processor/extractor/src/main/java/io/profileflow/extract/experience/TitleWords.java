@@ -14,7 +14,7 @@ public final class TitleWords {
             "professor", "lecturer", "teacher", "tutor", "instructor", "editor", "writer", "advisor", "adviser",
             "expert", "executive", "strategist", "tester", "representative", "supervisor", "entwickler",
             "entwicklerin", "ingenieur", "ingenieurin", "berater", "beraterin", "leiter", "leiterin", "werkstudent",
-            "werkstudentin", "praktikant", "praktikantin", "geschäftsführer", "freelancer", "freelance",
+            "werkstudentin", "praktikant", "praktikantin", "praktikum", "geschäftsführer", "freelancer", "freelance",
             "contractor", "evangelist", "advocate", "recruiter", "accountant", "controller", "operator", "nurse",
             "physician", "attorney", "lawyer", "paralegal", "ingénieur", "développeur", "développeuse", "chef",
             "responsable", "stagiaire", "desarrollador", "ingeniero", "jefe", "gerente", "postdoc", "postdoctoral",

@@ -48,12 +48,12 @@ final class ClauseFacts {
                     + "(?:salary|compensation|ctc|pay|rate|package)\\b)"
                     + "|(?i:\\bsalary\\s(?:expectations?|range|requirements?)\\b)"
                     // a recruiter's note on the package: "current package ~£92k + 10% bonus"
-                    + "|(?i:\\bbonus\\b)"
+                    + "|(?i:\\bbonus\\b)|(?i:\\bnotice\\speriod\\b)|(?i:\\b(?:current|expected)\\sctc\\b)"
                     // Russian: "350 000 ₽ на руки" (take-home), "до вычета налогов", "зарплата", "оклад"
                     + "|на руки|до вычета налогов|заработн(?:ая|ой) плат|зарплат|оклад"),
             ClauseFacts::canStartPayRate);
     private static final WordPrefixes PAY_WORDS = WordPrefixes.atWordStart(
-            "hourly", "daily", "day", "fixed", "desired", "expected", "current", "target", "salary", "bonus");
+            "hourly", "daily", "day", "fixed", "desired", "expected", "current", "target", "salary", "bonus", "notice");
 
     private final WordStarts words;
     private final int firstWordStart;

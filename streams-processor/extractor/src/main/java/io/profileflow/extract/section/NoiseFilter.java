@@ -51,7 +51,8 @@ public final class NoiseFilter {
      * too.
      */
     private static final Pattern PAGE_FOOTER = Pattern.compile(
-            "^(?:page|seite|página|pagina) [\\dlI]{1,3}(?: (?:of|von|de|di|/) [\\dlI]{1,3})?$|^- ?\\d{1,3} ?-$",
+            "^(?:page|seite|página|pagina|strona|sida|side|pagina's) [\\dlI]{1,3}(?: (?:of|von|de|di|sur|z|av|af|van|/) [\\dlI]{1,3})?$"
+                    + "|^- ?\\d{1,3} ?-$",
             Pattern.CASE_INSENSITIVE);
     /**
      * "Confidential – for recruitment purposes only", "Private & Confidential", "Strictly confidential – do not

@@ -156,6 +156,14 @@ public final class SectionHeadings {
         put(SectionType.EDUCATION, "образование", "высшее образование", "повышение квалификации",
                 "повышение квалификации курсы", "курсы");
         put(SectionType.CERTIFICATIONS, "сертификаты");
+        // LinkedIn's sidebar in its French, Spanish, Italian and Portuguese UIs
+        put(SectionType.SKILLS, "compétences principales", "aptitudes principales", "competenze principali",
+                "principais competências");
+        put(SectionType.CONTACT, "coordonnées", "información de contacto", "informazioni di contatto", "contato");
+        put(SectionType.LANGUAGES, "langues", "idiomas", "lingue");
+        // German internships and side jobs, set apart from the main employment
+        put(SectionType.EXPERIENCE, "praktika", "praktikum", "praktika und werkstudententätigkeit",
+                "nebentätigkeiten", "werkstudententätigkeiten");
         put(SectionType.SKILLS, "ключевые навыки", "навыки", "профессиональные навыки", "технические навыки");
         put(SectionType.LANGUAGES, "знание языков", "языки", "иностранные языки");
         put(SectionType.SUMMARY, "обо мне", "о себе", "дополнительная информация");

@@ -74,6 +74,12 @@ public final class SkillMatcher {
     }
 
     /** "Fall 2015 – Spring 2016", "from Spring 2024": a season with its year is a date, not the framework. */
+    /** "Less than 1 year", "more than": a comparative, never the method or tool named like it (LeSS). */
+    private static boolean isComparative(String text, Candidate c) {
+        return text.regionMatches(true, c.end, " than ", 0, 6) || text.regionMatches(true, c.end, " than", 0, 5)
+                && c.end + 5 == text.length();
+    }
+
     private static boolean isSeasonOfAYear(String text, Candidate c) {
         int n = c.end - c.start;
         if (n < 4 || n > 6 || !SEASONS.contains(text.substring(c.start, c.end).toLowerCase(Locale.ROOT))) {
@@ -113,7 +119,7 @@ public final class SkillMatcher {
         List<int[]> otherNames = otherNameSpans(text);
         for (int k = 0; k < candidates.size(); k++) {
             Candidate c = candidates.get(k);
-            if (isInside(otherNames, c) || isSeasonOfAYear(text, c)) {
+            if (isInside(otherNames, c) || isSeasonOfAYear(text, c) || c.node.needsContext && isComparative(text, c)) {
                 barred[k] = true;
                 continue;
             }

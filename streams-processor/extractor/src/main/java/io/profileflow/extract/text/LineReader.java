@@ -78,11 +78,20 @@ public final class LineReader {
      */
     private static final Pattern UI_CONTROLS = Pattern.compile(
             "(?i)(?:\\s*\\|)?\\s*(?:\\+ ?add (?:role|position|experience|education|skill|section|certification|language)s?"
-                    + "|edit(?:\\s*\\|?\\s*delete)?|delete|(?<=…|\\.\\.\\.|\\s)(?:show|see|read) more)\\s*$");
+                    // "Employment        Add employment", "Add 2 missing details": a button set apart by a gap
+                    + "|(?<=\\|\\s|\\s{2})add(?: \\d+)? (?:missing )?(?:employment|role|position|experience|education|skill"
+                    + "|section|certification|language|project|detail|it skill)s?"
+                    + "|edit(?:\\s*\\|?\\s*delete)?|delete|(?<=…|\\.\\.\\.|\\s)(?:show|see|read) more"
+                    // "Show 1 more role ▾", "See all 4 experiences"
+                    + "|(?:show|see)(?: all)? \\d+ more(?: \\p{L}+)?|(?:show|see) all \\d+ \\p{L}+"
+                    // an editor's pencil after a name or heading: "Vikram Iyer ✎"
+                    + "|[✎✏✐🖉]+)\\s*[▾▼⌄›→]?\\s*$");
 
     /** The line without trailing UI controls; only lines holding one of their words run the pattern. */
     static String withoutUiControls(String line) {
-        if (!(line.contains("dd ") || line.contains("dit") || line.contains("elete") || line.contains(" more"))) {
+        if (!(line.contains("dd ") || line.contains("dit") || line.contains("elete") || line.contains(" more")
+                || line.contains(" all ") || line.indexOf('✎') >= 0 || line.indexOf('✏') >= 0 || line.indexOf('✐') >= 0
+                || line.contains("🖉"))) {
             return line;
         }
         String stripped = UI_CONTROLS.matcher(line).replaceFirst("");
