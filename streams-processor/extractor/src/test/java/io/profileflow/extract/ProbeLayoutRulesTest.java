@@ -844,4 +844,32 @@ class ProbeLayoutRulesTest {
                 "Senior Data Engineer @ Beira Retail Group 2017..2021");
         assertThat(skills(p)).contains("Terraform", "AWS");
     }
+
+    @Test
+    void linkedInPositionsKeepTheirWrappedAndCommaTitlesUnderTheirCompany() throws Exception {
+        ParsedProfile p = extract("""
+                Experience
+                Fenwick Ledger
+                5 yrs 1 mo
+                Principal Engineer, Reliability & Developer Platform (Payments
+                Infrastructure Group)
+                Mar 2023 - Present (1 yr 6 mos)
+                Leeds, England, United Kingdom
+                Technical lead for 4 platform teams (23 engineers).
+                Staff Site Reliability Engineer, Core Banking Platform and Incident
+                Response
+                Apr 2021 - Feb 2023 (1 yr 11 mos)
+                Leeds, England, United Kingdom
+                Designed the incident-response process.
+                Senior Site Reliability Engineer
+                Aug 2019 - Mar 2021 (1 yr 8 mos)
+                Built the SLO tooling on Prometheus.
+                """);
+        assertThat(roles(p)).containsExactly(
+                "Principal Engineer, Reliability & Developer Platform @ Fenwick Ledger 2023-03..null",
+                "Staff Site Reliability Engineer, Core Banking Platform and Incident Response @ Fenwick Ledger 2021-04..2023-02",
+                "Senior Site Reliability Engineer @ Fenwick Ledger 2019-08..2021-03");
+        assertThat(p.getExperiences()).extracting(ExperienceRecord::getLocation)
+                .containsExactly("Leeds, England, United Kingdom", "Leeds, England, United Kingdom", null);
+    }
 }

@@ -205,6 +205,9 @@ public final class ExperienceParser {
                     }
                 }
             }
+            if (hasDuration(lines.get(d).text())) {
+                joinWrappedTitle(header);
+            }
             header.add(promoted[d] ? PromotionLines.title(lines.get(d).text()) : residue(lines.get(d).text(), ranges[d]));
             headers.add(header);
         }
@@ -214,7 +217,14 @@ public final class ExperienceParser {
             role.dates = ranges[dateLines.get(k)];
             String dateLine = lines.get(dateLines.get(k)).text();
             role.datesWithDuration = hasDuration(dateLine);
-            fields.fill(role, headers.get(k));
+            List<String> header = headers.get(k);
+            if (role.datesWithDuration && header.size() == 2 && header.get(1).isEmpty() && TitleWords.isTitle(header.get(0))) {
+                // A later position under a LinkedIn company: its one line is the title, commas and all ("Staff SRE,
+                // Core Banking Platform"); the employer is the company line above the first position.
+                fields.fillTitle(role, header.get(0));
+            } else {
+                fields.fill(role, header);
+            }
             roles.add(role);
         }
         assignContent(lines, kinds, owner, roles, unassigned);
@@ -245,6 +255,25 @@ public final class ExperienceParser {
      */
     private static boolean isShortPreface(RoleDraft role) {
         return role.bullets.size() <= 2 && role.bullets.stream().allMatch(b -> b.length() <= 70);
+    }
+
+    /**
+     * "Staff Site Reliability Engineer, Core Banking Platform and Incident" / "Response" / "Apr 2021 - Feb 2023 (1 yr
+     * 11 mos)": in a LinkedIn export (its dates carry the duration) nothing comes between a position's title and its
+     * dates, so a short line there that is no place and no employer is the end of a title the PDF wrapped.
+     */
+    private void joinWrappedTitle(List<String> header) {
+        int n = header.size();
+        if (n < 2) {
+            return;
+        }
+        String last = header.get(n - 1);
+        String before = header.get(n - 2);
+        if (TextShape.splitCount(last) <= 3 && before.length() >= 40 && TitleWords.isTitle(before)
+                && !places.isLocation(last) && !HeaderFieldParser.endsWithLegalForm(last) && TitleWords.score(last) == 0) {
+            header.set(n - 2, before + " " + last);
+            header.remove(n - 1);
+        }
     }
 
     /**
@@ -444,7 +473,8 @@ public final class ExperienceParser {
             if (group != null && !within(r, group)) {
                 group = null;
             }
-            if (group != null && r.company != null && r.title != null && r.team == null && r.location == null) {
+            if (group != null && r.company != null && r.title != null && r.team == null
+                    && (r.location == null || r.datesWithDuration)) {
                 // Under an employer line whose period spans it, "Senior Analyst, Merchandising" is one title
                 // (with its department), not a title and another employer.
                 r.title = r.title + ", " + r.company;
@@ -452,7 +482,8 @@ public final class ExperienceParser {
             }
             if (r.company == null && r.title != null && prev.company != null) {
                 r.company = prev.company;
-                if (r.location == null) {
+                if (r.location == null && !r.datesWithDuration) {
+                    // (a LinkedIn position without a place line has none: the one above it is that position's own)
                     r.location = prev.location;
                 }
                 if (prev.title == null && (prev.bullets.isEmpty() || prev == group)) {
