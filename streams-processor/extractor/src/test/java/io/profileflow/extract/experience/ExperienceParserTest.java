@@ -74,7 +74,8 @@ class ExperienceParserTest {
                 """);
         assertThat(r).extracting(ExperienceParserTest::summary).containsExactly(
                 "Orchardine Systems | Lead Engineer | Lisbon, Portugal | 2021-02 | now",
-                "Orchardine Systems | Software Engineer | Lisbon, Portugal | 2018-01 | 2021-01");
+                // no place line under it: LinkedIn gives this position none (the annotation convention of fixture 121)
+                "Orchardine Systems | Software Engineer | null | 2018-01 | 2021-01");
     }
 
     @Test
