@@ -19,6 +19,7 @@ import io.profileflow.extract.text.LabelValueRecords;
 import io.profileflow.extract.text.LabelledDatePairs;
 import io.profileflow.extract.text.LineReader;
 import io.profileflow.extract.text.OcrRepair;
+import io.profileflow.extract.text.ShortYearRanges;
 import io.profileflow.extract.text.WrappedDateRanges;
 import io.profileflow.extract.text.WrappedParagraphs;
 import io.profileflow.extract.text.LineStructureRestorer;
@@ -64,6 +65,7 @@ final class TextProfileParser {
             LabelValueRecords::rewrite, // ATS prints with each label on the line above its value (Workday)
             LabelledDatePairs::rewrite, // "start_date: 2021-03" / "end_date: present" rows of one record (YAML, forms)
             WrappedDateRanges::join,    // a date range broken by a hard wrap
+            ShortYearRanges::expand,    // "2019–22": the end year written with its last two digits
             WrappedParagraphs::join);   // a paragraph wrapped at a fixed width (a PDF's bio or summary)
     private final TextNormalizer normalizer = new TextNormalizer();
     private final LineStructureRestorer restorer = new LineStructureRestorer();
@@ -169,8 +171,13 @@ final class TextProfileParser {
         return r.company != null && r.title != null && TitleWords.score(r.title) >= 1
                 && !r.company.equalsIgnoreCase(s.heading() == null ? "" : s.heading().strip())
                 && (s.type() != SectionType.AWARDS || r.hasDates() && r.dates.start().hasMonth())
-                && !Character.isLowerCase(r.title.charAt(0)) && !r.title.contains(". ") && !CREDENTIAL.matcher(r.title).find();
+                && !Character.isLowerCase(r.title.charAt(0)) && !r.title.contains(". ") && !CREDENTIAL.matcher(r.title).find()
+                && !CREDENTIAL_LEVEL.matcher(r.company).matches();
     }
+
+    /** "AWS Solutions Architect – Associate (2020–2023)": the level of a certification, read where an employer stands. */
+    private static final Pattern CREDENTIAL_LEVEL = Pattern.compile(
+            "(?i)associate|professional|specialty|speciality|practitioner|expert|fundamentals|foundation(?:al)?|advanced");
 
     /** "Google Cloud Certified Professional Data Engineer", "SnowPro Advanced: Data Engineer": a credential's name. */
     private static final Pattern CREDENTIAL = Pattern.compile(

@@ -22,6 +22,10 @@ final class RoleTableRows {
             "(?i)company|employer|organi[sz]ation|firm|client|empresa|société|unternehmen|arbeitgeber");
     private static final Pattern TITLE = Pattern.compile(
             "(?i)(?:job )?title|role|position|designation|poste|puesto|cargo|funktion|rolle|(?:position|role) ?/ ?team");
+    /** "Company & Role", "Role / Employer": one column with both, the cell "Borealis Freight, Staff Engineer". */
+    private static final Pattern COMPANY_AND_TITLE = Pattern.compile(
+            "(?i)(?:company|employer|organi[sz]ation)\\s*(?:&|and|/|\\+)\\s*(?:role|title|position)"
+                    + "|(?:role|title|position)\\s*(?:&|and|/|@|at)\\s*(?:company|employer|organi[sz]ation)");
     private static final Pattern START = Pattern.compile("(?i)from|start(?: date)?|since|begin|von|desde|début");
     private static final Pattern END = Pattern.compile("(?i)to|end(?: date)?|until|till|bis|hasta|fin");
     private static final Pattern PERIOD = Pattern.compile("(?i)dates?|period|duration|years?|tenure|when|zeitraum|période|periodo");
@@ -131,6 +135,11 @@ final class RoleTableRows {
         for (int i = 0; i < cells.length; i++) {
             String cell = cells[i].strip().toLowerCase(Locale.ROOT);
             boolean known = false;
+            if (c[COMPANY_COLUMN] < 0 && c[TITLE_COLUMN] < 0 && COMPANY_AND_TITLE.matcher(cell).matches()) {
+                c[COMPANY_COLUMN] = i;
+                c[TITLE_COLUMN] = i;
+                known = true;
+            }
             for (int k = 0; k < kinds.length && !known; k++) {
                 if (c[k] < 0 && kinds[k].matcher(cell).matches()) {
                     c[k] = i;
@@ -148,7 +157,7 @@ final class RoleTableRows {
 
     private static String row(String[] cells, int[] c) {
         StringBuilder sb = new StringBuilder(withoutDatedNote(cells[c[TITLE_COLUMN]]));
-        if (c[COMPANY_COLUMN] >= 0) {
+        if (c[COMPANY_COLUMN] >= 0 && c[COMPANY_COLUMN] != c[TITLE_COLUMN]) {
             sb.append(" | ").append(withoutDatedNote(cells[c[COMPANY_COLUMN]]));
         }
         if (c[LOCATION_COLUMN] >= 0 && !cells[c[LOCATION_COLUMN]].isBlank()) {
