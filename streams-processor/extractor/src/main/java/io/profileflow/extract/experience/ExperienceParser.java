@@ -127,6 +127,14 @@ public final class ExperienceParser {
                     }
                 }
             }
+            if (r != null && r.from() > 0 && i > 0 && !line.bullet() && kinds[i - 1] == Kind.CONTENT
+                    && lines.get(i - 1).bullet() && isContinuation(line, lines.get(i - 1), true)
+                    && (WrappedLines.startsWithLowerCaseWord(t) || WrappedLines.hasOpenParenthesis(lines.get(i - 1).text()))) {
+                // "- ... recall@10 from 0.61 to 0.74, NDCG@10 +3.1% (A/B test" / "2024-03-15 → 2024-04-12, 14M
+                // sessions).": the wrapped rest of a bullet, whatever dates it holds
+                kinds[i] = Kind.CONTENT;
+                continue;
+            }
             if (r != null && !dateLines.isEmpty() && !line.bullet() && isEngagementLine(t, r)) {
                 // "Kvitfjell Energi (2021–2022) — demand forecasting with LightGBM; error down 17%." under a
                 // consultant's role: a client and what was done for it, dated like a role but part of the one above.

@@ -79,6 +79,9 @@ final class AchievementFilter {
         if (SCORE_BEFORE.find(before) || SCORE_AFTER.matcher(after).lookingAt()) {
             return false;
         }
+        if (q.measure == Quantity.Measure.COUNT && (isDenominator(q, before) || isModelSize(q, text, before))) {
+            return false; // "5x cheaper per 1k queries" (a denominator), "Llama 3 70B" (a model's size)
+        }
         if (FOREIGN_TENURE_AFTER.matcher(after).lookingAt()) {
             return false;
         }
@@ -116,6 +119,31 @@ final class AchievementFilter {
                 && COMPANY_SIZE_NOUNS.contains(q.noun.toLowerCase(Locale.ROOT)) && !q.changeLinked
                 && !facts.achievementVerb()
                 && COMPANY_SIZE_BEFORE.matcher(text.substring(Math.max(0, q.start - NEAR), q.start)).find();
+    }
+
+    /** "per 1k queries", "per 1,000 orders": the number is part of the unit of another figure. */
+    private static final Pattern PER_BEFORE = Pattern.compile("(?i)\\bper\\s$");
+    /** A model family or a word for its size right before "8B", "70B", "8x7B". */
+    private static final Pattern MODEL_BEFORE = Pattern.compile(
+            "(?i)\\b(?:llama|mistral|mixtral|gemma|qwen|falcon|phi|gpt|bert|t5|opt|bloom|claude|deepseek|model|models)"
+                    + "\\b[\\s\\w.-]{0,12}$");
+
+    /**
+     * "per 1k queries", "per 1,000 orders": a round power of ten after "per" is the unit of another figure ("per 60
+     * clienti" is Italian for "for 60 clients").
+     */
+    private static boolean isDenominator(Quantity q, String before) {
+        double v = q.value();
+        double log = Math.log10(v);
+        return v >= 10 && Math.abs(log - Math.rint(log)) < 1e-9 && PER_BEFORE.matcher(before).find();
+    }
+
+    /** "fine-tuned Llama 3 8B", "a 70B model": a parameter count written with a glued B. */
+    private static boolean isModelSize(Quantity q, String text, String before) {
+        int b = q.numberEnd - 1;
+        boolean gluedB = b > q.start && text.charAt(b) == 'B' && Character.isDigit(text.charAt(b - 1));
+        return gluedB && (MODEL_BEFORE.matcher(before).find()
+                || text.regionMatches(true, q.end, " model", 0, 6) || text.regionMatches(true, q.end, " param", 0, 6));
     }
 
     /** What a career's employers are counted in. */

@@ -327,6 +327,13 @@ final class QuantityScanner {
             set(q, Quantity.Measure.DURATION, "seconds", 60);
             return m.end();
         }
+        Matcher seconds = word.equals("m") ? cursor.at(GLUED_SECONDS, m.end()) : null;
+        if (seconds != null) {
+            // "1m45s": minutes and seconds of one duration, not 1 million
+            set(q, Quantity.Measure.DURATION, "seconds", 60);
+            q.raw += Integer.parseInt(seconds.group(1)) / 60.0;
+            return seconds.end();
+        }
         q.scale = Units.scale(word);
         q.scaled = true;
         q.milScale = word.equalsIgnoreCase("mil");
@@ -397,11 +404,15 @@ final class QuantityScanner {
             q.measure = Quantity.Measure.COUNT;
             q.unit = "count";
             q.noun = m.group(1);
+            q.per = Units.activeUsersPeriod(q.noun); // "400k MAU": monthly active users
         } else {
             return pos;
         }
         return m.end();
     }
+
+    /** The seconds glued to "1m" in "1m45s". */
+    private static final Pattern GLUED_SECONDS = Pattern.compile("([0-5]?\\d)s(?![A-Za-z])");
 
     /** The minutes after hours or the seconds after minutes of one duration: "3 h 10 min", "1h 20m", "2 min 30 s". */
     private static final Pattern SMALLER_UNIT = Pattern.compile(

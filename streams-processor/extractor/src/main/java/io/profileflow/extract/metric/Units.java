@@ -250,6 +250,16 @@ final class Units {
         return YEAR; // лет, год, года
     }
 
+    /** "MAU" counts users per month, "DAU" per day, "WAU" per week; null for any other noun. */
+    static String activeUsersPeriod(String noun) {
+        return switch (noun) {
+            case "MAU", "MAUs" -> "month";
+            case "DAU", "DAUs" -> "day";
+            case "WAU", "WAUs" -> "week";
+            default -> null;
+        };
+    }
+
     /** Day and longer: the units of tenures and schedules rather than of latencies. */
     static boolean isCalendarUnit(String written) {
         return seconds(written) >= DAY;

@@ -34,7 +34,7 @@ public final class WrappedLines {
     }
 
     /** "... no Sev-1 (ticket" / "OPS-4471 for the capacity plan)": a bracket the line leaves open. */
-    static boolean hasOpenParenthesis(String t) {
+    public static boolean hasOpenParenthesis(String t) {
         int depth = 0;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
@@ -48,7 +48,7 @@ public final class WrappedLines {
     }
 
     /** "calculation in-house", not "mPharma · Accra" or "iOS Engineer": a first word in lower case throughout. */
-    static boolean startsWithLowerCaseWord(String t) {
+    public static boolean startsWithLowerCaseWord(String t) {
         if (!Character.isLowerCase(t.charAt(0))) {
             return false;
         }

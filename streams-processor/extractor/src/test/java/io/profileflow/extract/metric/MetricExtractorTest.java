@@ -203,6 +203,8 @@ class MetricExtractorTest {
             Grew the team to 12 engineers from 4                                 | 12          | count      |        | 4
             Revenue reached $5M, up from $2M                                     | 5000000     | USD        |        | 2000000
             The group processes 2.3 billion events a day for fraud and search ranking | 2300000000 | count  | day    |
+            Cut cold start of the feature-serving Lambda from 1m45s to 12s       | 12          | seconds    |        | 105
+            Grew the widget from 50k to 400k MAU                                 | 400000      | count      | month  | 50000
             """)
     void readsCodesPointsAndNounChanges(String clause, double value, String unit, String per, Double baseline) {
         assertOneMetric(clause, value, unit, per, baseline);
@@ -220,6 +222,12 @@ class MetricExtractorTest {
     void basePairsAreNoBasisPoints() {
         assertThat(EXTRACTOR.extract("Sequenced 500 bp reads on the new instrument")).extracting(Metric::unit)
                 .doesNotContain("percent");
+    }
+
+    @Test
+    void aDenominatorIsNoFigureOfItsOwn() {
+        assertThat(EXTRACTOR.extract("Made retrieval 5x cheaper per 1k queries")).extracting(Metric::unit)
+                .containsExactly("multiplier");
     }
 
     @Test
@@ -348,6 +356,7 @@ class MetricExtractorTest {
             Ledgerlark is a Series B spend-management platform (120 staff, Lisbon)
             $2.4B third-party logistics provider; 11,000 employees in 14 countries; NYSE-listed.
             350 000 ₽ на руки
+            Fine-tuned Llama 3 8B for ranking; evaluated Llama 3 70B and Mixtral 8x7B
             For most of my eleven years I have worked at two companies, where I grew to principal
             "Our ranking model now retrains daily — thread" · 214 reactions · 37 comments
             """)
