@@ -24,9 +24,12 @@ public final class WrappedLines {
      * on, after a comma, or inside a bracket the previous line opened.
      */
     public static boolean continues(String previous, String line) {
-        if (previous.length() < MIN_WRAPPED_CHARS || line.isEmpty() || !isUnfinished(previous)
-                || previous.contains(" | ")) {
+        if (previous.length() < MIN_WRAPPED_CHARS || line.isEmpty() || previous.contains(" | ")) {
             return false; // (a table row is not prose)
+        }
+        if (!isUnfinished(previous)) {
+            // "... embedding index (OpenSearch, FAISS):" / "recall@10 from 0.61 to 0.74": a colon introducing the rest
+            return previous.endsWith(":") && startsWithLowerCaseWord(line);
         }
         char first = line.charAt(0);
         return startsWithLowerCaseWord(line) || Character.isDigit(first) || "$€£₹~".indexOf(first) >= 0
