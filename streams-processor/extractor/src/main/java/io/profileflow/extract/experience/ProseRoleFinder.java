@@ -36,9 +36,20 @@ public final class ProseRoleFinder {
                     + "(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|and|for)){0,5})(?![\\p{L}\\p{N}])(?!\\s+at\\s)");
     /** "joined Wisła Data in 2020 as Staff Engineer": the employer, the year it began, then the title. */
     private static final Pattern JOINED = Pattern.compile(
-            "\\bjoined\\s+(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|of|and|for)){0,5})\\s+in\\s+"
+            "\\bjoined\\s+(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|of|and|for)){0,5})"
+                    // "joined Quantelo, the Oslo-based energy-trading company, in 2018 as ...": an apposition between
+                    + "(?:,\\s+[^,.;]{3,60},)?\\s+in\\s+"
                     + "((?:(?:19|20)\\d\\d))\\s+as\\s+(?:(?:a|an|the|its|their)\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)"
                     + "(?=[.,;]|\\s+(?:and|where|to|after|before|in|on|at)\\b|$)");
+    /**
+     * The employer before the title: "began her career at Copperline Telecom in Kraków (2010–2013) as a network
+     * analyst". The place and the bracketed period sit between employer and "as".
+     */
+    private static final Pattern AT_AS = Pattern.compile(
+            "\\bat\\s+(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|of|and|for)){0,5})"
+                    + "((?:\\s+in\\s+\\p{Lu}[\\p{L}.'-]*(?:[ ,]+\\p{Lu}[\\p{L}.'-]*){0,2})?(?:\\s*\\([^()]{4,30}\\))?),?"
+                    + "\\s+as\\s+(?:(?:a|an|the|its|their)\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)"
+                    + "(?=[.,;]|\\s+(?:and|where|to|after|before|in|on|at|until|from|for)\\b|$)");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+in\\s+(\\p{Lu}[\\p{L}.'-]*(?:[ ,]+\\p{Lu}[\\p{L}.'-]*){0,2})");
     private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:\\s+(?:of|and|for|&))+$");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -68,7 +79,24 @@ public final class ProseRoleFinder {
                 findInSentence(sentence, roles);
             }
         }
-        return roles;
+        return withoutSameOpenRole(roles);
+    }
+
+    /**
+     * "joined Quantelo in 2018 as a senior data engineer and currently leads ... as Director of Data Platform": two
+     * titles told of one open period at one employer are one role (the first told stays).
+     */
+    private static List<RoleDraft> withoutSameOpenRole(List<RoleDraft> roles) {
+        List<RoleDraft> out = new ArrayList<>();
+        for (RoleDraft r : roles) {
+            boolean same = r.dates != null && r.dates.current() && out.stream().anyMatch(o -> o.dates != null
+                    && o.dates.current() && o.company.equalsIgnoreCase(r.company)
+                    && java.util.Objects.equals(o.dates.start(), r.dates.start()));
+            if (!same) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     private void findInSentence(String s, List<RoleDraft> roles) {
@@ -92,9 +120,34 @@ public final class ProseRoleFinder {
         if (!hasSpacedAt(s)) {
             return;
         }
+        if (s.contains(" as ")) {
+            findEmployerFirst(s, roles);
+        }
         boolean officer = s.contains(" of ") && (s.contains("Officer") || s.contains("President") || s.contains("Manag"));
         for (Pattern form : officer ? List.of(ROLE_AT, OFFICER_OF) : List.of(ROLE_AT)) {
             findRoles(s, form.matcher(s), roles);
+        }
+    }
+
+    /** AT_AS roles, dated only by the period written between employer and title. */
+    private void findEmployerFirst(String s, List<RoleDraft> roles) {
+        Matcher m = AT_AS.matcher(s);
+        while (m.find()) {
+            String title = m.group(3);
+            List<DateRange> found = dates.findAll(m.group(2));
+            if (!TitleWords.isTitle(title) || found.isEmpty()) {
+                continue;
+            }
+            RoleDraft r = new RoleDraft();
+            r.title = titleCase(title);
+            r.company = TRAILING_CONNECTOR.matcher(m.group(1)).replaceAll("");
+            r.dates = found.get(0);
+            Matcher place = PLACE_AFTER.matcher(m.group(2));
+            if (place.find() && places.isLocation(place.group(1))) {
+                r.location = place.group(1);
+            }
+            r.confidence = 0.55;
+            roles.add(r);
         }
     }
 

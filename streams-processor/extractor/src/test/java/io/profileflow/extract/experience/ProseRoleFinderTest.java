@@ -27,6 +27,18 @@ class ProseRoleFinderTest {
     }
 
     @Test
+    void theEmployerMayComeFirstAndAnAppositionMayFollowIt() {
+        List<RoleDraft> roles = new ProseRoleFinder().find(List.of(
+                "Dr. Hana Kowalczyk-Abara joined Quantelo, the Oslo-based energy-trading company, in 2018 as a senior "
+                        + "data engineer and currently leads its data platform group as Director of Data Platform at "
+                        + "Quantelo since 2018. She began her career at Copperline Telecom in Kraków (2010–2013) as a "
+                        + "network analyst."));
+        assertThat(roles).extracting(ProseRoleFinderTest::summary).containsExactly(
+                "Senior Data Engineer @ Quantelo (null) 2018..now",
+                "Network Analyst @ Copperline Telecom (Kraków) 2010..2013");
+    }
+
+    @Test
     void sentencesWithoutATitleOrAPeriodAreNoRoles() {
         List<RoleDraft> roles = new ProseRoleFinder().find(List.of(
                 "She was a speaker at Lakeside Conference and is a mentor at Code Club, which she joined in spring. "
