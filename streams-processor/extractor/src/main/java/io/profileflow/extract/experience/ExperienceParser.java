@@ -180,7 +180,10 @@ public final class ExperienceParser {
                 }
             } else {
                 int start = d;
-                for (int j = d - 1, taken = 0; j >= 0 && taken < MAX_HEADER_LINES; j--) {
+                // "07/2012 – 09/2012   Praktikum Webentwicklung, Medienhaus Allgäu GmbH, Kempten": a date line that
+                // holds title, employer and place needs no line above it (there: the row before's description).
+                int limit = isWholeHeader(residue(lines.get(d).text(), ranges[d])) ? 0 : MAX_HEADER_LINES;
+                for (int j = d - 1, taken = 0; j >= 0 && taken < limit; j--) {
                     if (kinds[j] == Kind.SKIP) {
                         continue;
                     }
@@ -306,6 +309,12 @@ public final class ExperienceParser {
             }
         }
         return out == null ? lines : out;
+    }
+
+    /** "Title, Employer GmbH, Town": a title, then two or more further comma parts. */
+    private static boolean isWholeHeader(String rest) {
+        int first = rest.indexOf(", ");
+        return first > 0 && rest.indexOf(", ", first + 2) > 0 && TitleWords.isTitle(rest.substring(0, first));
     }
 
     /** "Promoted to Staff Engineer, March 2022": the new title's start, its end not known yet (endPromotion). */

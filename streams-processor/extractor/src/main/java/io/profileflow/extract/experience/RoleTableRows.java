@@ -156,7 +156,16 @@ final class RoleTableRows {
     }
 
     private static String row(String[] cells, int[] c) {
-        StringBuilder sb = new StringBuilder(withoutDatedNote(cells[c[TITLE_COLUMN]]));
+        String titleCell = withoutDatedNote(cells[c[TITLE_COLUMN]]);
+        if (c[COMPANY_COLUMN] == c[TITLE_COLUMN]) {
+            // "Université du Nord - IT Services, Student Sysadmin (part-time)": the employer, then the role after
+            // the last comma that starts a title
+            int comma = titleCell.lastIndexOf(", ");
+            if (comma > 0 && TitleWords.isTitle(titleCell.substring(comma + 2))) {
+                titleCell = titleCell.substring(comma + 2) + " | " + titleCell.substring(0, comma);
+            }
+        }
+        StringBuilder sb = new StringBuilder(titleCell);
         if (c[COMPANY_COLUMN] >= 0 && c[COMPANY_COLUMN] != c[TITLE_COLUMN]) {
             sb.append(" | ").append(withoutDatedNote(cells[c[COMPANY_COLUMN]]));
         }
