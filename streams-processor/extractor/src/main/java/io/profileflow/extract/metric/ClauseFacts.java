@@ -17,10 +17,9 @@ final class ClauseFacts {
                     "xii", "semester", "matriculation", "board", "percentage"));
     static final GatedPattern PERSONAL_MEDIA = new GatedPattern(Pattern.compile(
             "(?i)\\b(?:my|blog|profile|linkedin|medium|article|post|posts|youtube|channel|stack\\s?overflow|github"
-                    + "|twitter|instagram|newsletter|thread|reactions|reposts)\\b"),
+                    + "|twitter|instagram|newsletter|reactions|reposts)\\b"),
             WordPrefixes.atWordStart("my", "blog", "profile", "linkedin", "medium", "article", "post", "youtube",
-                    "channel", "stack", "github", "twitter", "instagram", "newsletter", "thread", "reactions",
-                    "reposts"));
+                    "channel", "stack", "github", "twitter", "instagram", "newsletter", "reactions", "reposts"));
 
     /**
      * Competitions and rankings: "top 5% of 10,000 participants" measures others, not the work. The ranking a system

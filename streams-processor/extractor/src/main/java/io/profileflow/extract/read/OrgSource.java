@@ -22,7 +22,7 @@ final class OrgSource {
     }
 
     static boolean isOrg(String text) {
-        return MARKERS.matcher(text).find();
+        return (text.contains("#+") || text.contains(":PROPERTIES:")) && MARKERS.matcher(text).find();
     }
 
     static String toText(String org) {

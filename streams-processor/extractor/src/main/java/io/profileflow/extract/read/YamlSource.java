@@ -35,6 +35,10 @@ final class YamlSource {
     }
 
     static boolean isYaml(String text) {
+        if (!(text.startsWith("cv:") || text.contains("\ncv:") || text.contains("sections:") || text.contains("basics:")
+                || text.contains("resume:") || text.contains("- ") && text.contains(": "))) {
+            return false; // neither a YAML resume's keys nor "- key: value" records: most texts
+        }
         if (MARKERS.matcher(text).find()) {
             return true;
         }

@@ -74,10 +74,31 @@ public final class LabelledDatePairs {
         return label.toLowerCase(Locale.ROOT).replace("_", "").replace(" ", "").replace("-", "");
     }
 
-    /** A start label somewhere ("start", "from", "began", "since" at a line start): most texts have none. */
+    /** The first letters of the START labels, lower case. */
+    private static final String[] START_HEADS = {"start", "from", "begin", "began", "since", "date_from", "datefrom"};
+
+    /**
+     * A line opening (past white space and a YAML dash) with a start label's letters: one pass over the line starts,
+     * as most texts have none.
+     */
     private static boolean mayHoldPair(String text) {
-        String lower = text.toLowerCase(Locale.ROOT);
-        return lower.contains("start") || lower.contains("from") || lower.contains("begin") || lower.contains("began")
-                || lower.contains("since");
+        for (int i = 0; i < text.length(); i = text.indexOf('\n', i) + 1) {
+            int k = i;
+            while (k < text.length() && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+                k++;
+            }
+            if (text.startsWith("- ", k)) {
+                k += 2;
+            }
+            for (String head : START_HEADS) {
+                if (text.regionMatches(true, k, head, 0, head.length())) {
+                    return true;
+                }
+            }
+            if (text.indexOf('\n', i) < 0) {
+                break;
+            }
+        }
+        return false;
     }
 }

@@ -39,13 +39,37 @@ public final class ShortYearRanges {
         return out.toString();
     }
 
-    /** A year followed within two characters by a dash or slash: most texts have none. */
+    /**
+     * A "19dd" or "20dd" followed (past one optional space) by a dash or slash, (another optional space) and exactly
+     * two digits: what SHORT_RANGE needs; one pass over the characters, as most texts have none.
+     */
     private static boolean mayHold(String text) {
-        for (int i = text.indexOf("20"); i >= 0; i = text.indexOf("20", i + 1)) {
-            if (i + 5 < text.length() && "-–—/ ".indexOf(text.charAt(i + 4)) >= 0) {
+        int n = text.length();
+        for (int i = 0; i + 6 < n; i++) {
+            char c = text.charAt(i);
+            if ((c != '1' || text.charAt(i + 1) != '9') && (c != '2' || text.charAt(i + 1) != '0')
+                    || !isDigit(text, i + 2) || !isDigit(text, i + 3)) {
+                continue;
+            }
+            int j = i + 4;
+            if (j < n && text.charAt(j) == ' ') {
+                j++;
+            }
+            if (j >= n || "-–—/".indexOf(text.charAt(j)) < 0) {
+                continue;
+            }
+            j++;
+            if (j < n && text.charAt(j) == ' ') {
+                j++;
+            }
+            if (isDigit(text, j) && isDigit(text, j + 1) && !isDigit(text, j + 2)) {
                 return true;
             }
         }
-        return text.contains("19");
+        return false;
+    }
+
+    private static boolean isDigit(String text, int i) {
+        return i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9';
     }
 }

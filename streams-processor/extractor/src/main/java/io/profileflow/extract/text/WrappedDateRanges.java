@@ -33,14 +33,33 @@ public final class WrappedDateRanges {
             while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
                 next++;
             }
-            char last = text.charAt(i - 1);
             if (next + 4 <= text.length() && (text.startsWith("19", next) || text.startsWith("20", next))
-                    && (Character.isLetter(last) || last == '.' || last == ' ' || last == '\t')) {
+                    && endsWithMonthWord(text, i)) {
                 return true;
             }
         }
         return false;
     }
+
+    /** The word before offset {@code end} (past spaces and a dot) starts like a month name. */
+    private static boolean endsWithMonthWord(String text, int end) {
+        int e = end;
+        while (e > 0 && (text.charAt(e - 1) == ' ' || text.charAt(e - 1) == '\t' || text.charAt(e - 1) == '.')) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        if (e - b < 3 || e - b > 9) {
+            return false;
+        }
+        String head = text.substring(b, b + 3).toLowerCase(java.util.Locale.ROOT);
+        return MONTH_HEADS.contains(head);
+    }
+
+    private static final java.util.Set<String> MONTH_HEADS = java.util.Set.of("jan", "feb", "mar", "apr", "may",
+            "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     private static boolean endsWithYear(String text, int end) {
         return end >= 4 && endsWithDigits(text, end) && (text.startsWith("19", end - 4) || text.startsWith("20", end - 4));
