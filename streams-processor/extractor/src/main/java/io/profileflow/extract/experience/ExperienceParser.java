@@ -88,7 +88,8 @@ public final class ExperienceParser {
                 kinds[i] = Kind.SKIP;
                 continue;
             }
-            if (line.bullet() && t.length() <= 60 && places.isLocation(t)) {
+            if (line.bullet() && t.length() <= 40 && !t.isEmpty() && Character.isUpperCase(t.charAt(0))
+                    && TextShape.splitCount(t) <= 5 && places.isLocation(t)) {
                 // "<div> - Columbus, OH</div>" between an Indeed role's employer and its dates: a place, no bullet
                 kinds[i] = Kind.HEADER;
                 continue;

@@ -36,7 +36,7 @@ final class YamlSource {
 
     static boolean isYaml(String text) {
         if (!(text.startsWith("cv:") || text.contains("\ncv:") || text.contains("sections:") || text.contains("basics:")
-                || text.contains("resume:") || text.contains("- ") && text.contains(": "))) {
+                || text.contains("resume:") || countRecordStarts(text) >= 3)) {
             return false; // neither a YAML resume's keys nor "- key: value" records: most texts
         }
         if (MARKERS.matcher(text).find()) {
@@ -48,6 +48,32 @@ final class YamlSource {
             records++;
         }
         return records >= 3 && text.indexOf('{') < 0;
+    }
+
+    /** Lines opening with "- key: " (lower-case key), counted up to three in one pass over the line starts. */
+    private static int countRecordStarts(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length() && count < 3; ) {
+            int k = i;
+            while (k < text.length() && text.charAt(k) == ' ') {
+                k++;
+            }
+            if (text.startsWith("- ", k)) {
+                int c = k + 2;
+                while (c < text.length() && (text.charAt(c) >= 'a' && text.charAt(c) <= 'z' || text.charAt(c) == '_')) {
+                    c++;
+                }
+                if (c > k + 3 && text.startsWith(": ", c)) {
+                    count++;
+                }
+            }
+            int next = text.indexOf('\n', i);
+            if (next < 0) {
+                break;
+            }
+            i = next + 1;
+        }
+        return count;
     }
 
     static String toText(String yaml) {
