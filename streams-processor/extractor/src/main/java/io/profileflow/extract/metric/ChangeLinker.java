@@ -114,13 +114,7 @@ final class ChangeLinker {
             return false;
         }
         if (y.measure == Quantity.Measure.BARE && !y.wordNumber && !Units.isYearLike(y.raw)) {
-            y.measure = x.measure;
-            y.unit = x.unit;
-            y.unitFactor = x.unitFactor;
-            y.noun = x.noun;
-            if (!y.scaled) {
-                y.scale = x.scale;
-            }
+            borrowUnit(y, x);
             return true;
         }
         return x.measure == y.measure && Objects.equals(x.unit, y.unit) && Objects.equals(x.per, y.per)
@@ -130,6 +124,18 @@ final class ChangeLinker {
     /** "3k", "1.2M": a scaled number with nothing after it, which the scanner counts for want of a unit. */
     private static boolean isScaledCount(Quantity x) {
         return x.measure == Quantity.Measure.COUNT && x.scaled && x.noun == null;
+    }
+
+    /** "from 85 servers to 30", "to 12 engineers from 4": the bare figure is counted in the other one's unit. */
+    private static void borrowUnit(Quantity bare, Quantity measured) {
+        bare.measure = measured.measure;
+        bare.unit = measured.unit;
+        bare.unitFactor = measured.unitFactor;
+        bare.noun = measured.noun;
+        bare.calendarDuration = measured.calendarDuration;
+        if (!bare.scaled) {
+            bare.scale = measured.scale;
+        }
     }
 
     private static boolean fromBefore(String text, Quantity x) {
@@ -142,14 +148,7 @@ final class ChangeLinker {
             x.unit = "count";
         }
         if (y.measure == Quantity.Measure.BARE) {
-            y.measure = x.measure;
-            y.unit = x.unit;
-            y.unitFactor = x.unitFactor;
-            y.noun = x.noun;
-            y.calendarDuration = x.calendarDuration;
-            if (!y.scaled) {
-                y.scale = x.scale;
-            }
+            borrowUnit(y, x);
         }
         if (x.measure == Quantity.Measure.BARE || isScaledCount(x)) {
             x.unitFactor = y.unitFactor;
