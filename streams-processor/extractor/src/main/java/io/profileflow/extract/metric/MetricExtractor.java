@@ -60,7 +60,7 @@ public final class MetricExtractor {
 
     private static List<Metric> extractOrFail(String clause) {
         String head = clause.length() > MAX_CLAUSE_CHARS ? clause.substring(0, MAX_CLAUSE_CHARS) : clause;
-        String text = ClauseCleaner.clean(head);
+        String text = SlashSeries.expand(ClauseCleaner.clean(head));
         if (!QuantityScanner.mayHoldQuantity(text)) {
             // Most clauses hold no figure at all: skip the masking and scanning regexes for them.
             return List.of();

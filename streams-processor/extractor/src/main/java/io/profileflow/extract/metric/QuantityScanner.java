@@ -562,6 +562,10 @@ final class QuantityScanner {
     /** "by a third", "by two-thirds", "by a quarter", "by half": a share written as a fraction word. */
     private static final Pattern FRACTION_SHARE = Pattern.compile(
             "(?i)\\bby (?:(a|one)[ -](third|quarter|half)|(two)[ -]thirds|(three)[ -]quarters|(half))\\b");
+    /** "One-third fewer support tickets", "a quarter less spend": the fraction a thing shrank by, before it. */
+    private static final Pattern FRACTION_FEWER = Pattern.compile(
+            "(?i)\\b(?:(a|one)[ -](third|quarter)|(two)[ -]thirds|(three)[ -]quarters)(?=\\s+(?:fewer|less|lower|smaller"
+                    + "|shorter|cheaper)\\b)");
     /** "an order of magnitude", "two orders of magnitude". */
     private static final Pattern MAGNITUDE = Pattern.compile("(?i)\\b(an?|one|two|three) orders? of magnitude\\b");
     /** "conversion x3", "×2 throughput": a factor written before its number (not x86/x64/x32, the architectures). */
@@ -584,6 +588,15 @@ final class QuantityScanner {
                 // "by two thirds": the fraction's words are no count of their own
                 found.removeIf(q -> q.start < m.end() && m.start() + 3 < q.end);
                 found.add(wordQuantity(m.start() + 3, m.end(), share, Quantity.Measure.PERCENT, "percent"));
+            }
+            Matcher f = FRACTION_FEWER.matcher(text);
+            while (f.find()) {
+                double share = f.group(3) != null ? 66.7 : f.group(4) != null ? 75
+                        : f.group(2).equalsIgnoreCase("third") ? 33.3 : 25;
+                int from = f.start();
+                int to = f.end();
+                found.removeIf(q -> q.start < to && from < q.end);
+                found.add(wordQuantity(from, to, share, Quantity.Measure.PERCENT, "percent"));
             }
             Matcher o = MAGNITUDE.matcher(text);
             while (o.find()) {

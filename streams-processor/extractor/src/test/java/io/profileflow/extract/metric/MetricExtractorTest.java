@@ -225,6 +225,23 @@ class MetricExtractorTest {
     }
 
     @Test
+    void aSlashSeriesOfChangesIsOneChangePerPosition() {
+        List<Metric> metrics = EXTRACTOR.extract("Search latency p50/p95/p99 cut from 120/340/900 ms to 45/110/260 ms");
+        assertThat(metrics).extracting(Metric::value).containsExactly(0.045, 0.11, 0.26);
+        assertThat(metrics).extracting(Metric::baseline).containsExactly(0.12, 0.34, 0.9);
+        assertThat(EXTRACTOR.extract("Read/write ratio from 3/1 to 1/1")).extracting(Metric::baseline)
+                .doesNotContain(3.0);
+    }
+
+    @Test
+    void aFractionBeforeFewerIsTheShareItShrankBy() {
+        assertThat(EXTRACTOR.extract("One-third fewer support tickets after launch")).extracting(Metric::value)
+                .containsExactly(33.3);
+        assertThat(EXTRACTOR.extract("Two-thirds fewer pages per week")).extracting(Metric::value)
+                .containsExactly(66.7);
+    }
+
+    @Test
     void aDenominatorIsNoFigureOfItsOwn() {
         assertThat(EXTRACTOR.extract("Made retrieval 5x cheaper per 1k queries")).extracting(Metric::unit)
                 .containsExactly("multiplier");
