@@ -50,6 +50,12 @@ public final class ProseRoleFinder {
                     + "((?:\\s+in\\s+\\p{Lu}[\\p{L}.'-]*(?:[ ,]+\\p{Lu}[\\p{L}.'-]*){0,2})?(?:\\s*\\([^()]{4,30}\\))?),?"
                     + "\\s+as\\s+(?:(?:a|an|the|its|their)\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)"
                     + "(?=[.,;]|\\s+(?:and|where|to|after|before|in|on|at|until|from|for)\\b|$)");
+    /** "spent five years" right before "at Employer ... as Title": the length of a spell without its dates. */
+    private static final Pattern SPENT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:spent|worked)\\s+(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                    + "\\s+years\\s*$");
+    /** The sentence tells of the role before the one told just above it. */
+    private static final Pattern PRECEDING = Pattern.compile("(?i)\\b(?:before that|previously|prior to that|earlier)\\b");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+in\\s+(\\p{Lu}[\\p{L}.'-]*(?:[ ,]+\\p{Lu}[\\p{L}.'-]*){0,2})");
     private static final Pattern TRAILING_CONNECTOR = Pattern.compile("(?:\\s+(?:of|and|for|&))+$");
     private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
@@ -79,7 +85,25 @@ public final class ProseRoleFinder {
                 findInSentence(sentence, roles);
             }
         }
+        datePrecedingSpells(roles);
         return withoutSameOpenRole(roles);
+    }
+
+    /**
+     * "... is Director at Quantelo since 2018. Before that, she spent five years at Halyard Systems as a data
+     * engineer": a spell told only by its length ends where the role told just before it began. Spells that cannot
+     * be dated so are dropped.
+     */
+    private static void datePrecedingSpells(List<RoleDraft> roles) {
+        for (int i = 0; i < roles.size(); i++) {
+            RoleDraft r = roles.get(i);
+            if (r.dates == null && r.spellYears > 0 && i > 0 && roles.get(i - 1).hasDates()) {
+                int end = roles.get(i - 1).dates.start().year();
+                r.dates = new DateRange(io.profileflow.extract.model.PartialDate.ofYear(end - r.spellYears),
+                        io.profileflow.extract.model.PartialDate.ofYear(end), false, 0, 0);
+            }
+        }
+        roles.removeIf(r -> r.dates == null);
     }
 
     /**
@@ -135,13 +159,17 @@ public final class ProseRoleFinder {
         while (m.find()) {
             String title = m.group(3);
             List<DateRange> found = dates.findAll(m.group(2));
-            if (!TitleWords.isTitle(title) || found.isEmpty()) {
+            Matcher spent = found.isEmpty() && PRECEDING.matcher(s).find()
+                    ? SPENT_BEFORE.matcher(s.substring(Math.max(0, m.start() - 40), m.start())) : null;
+            Integer spell = spent != null && spent.find() ? yearsIn(spent.group(1)) : null;
+            if (!TitleWords.isTitle(title) || found.isEmpty() && spell == null) {
                 continue;
             }
             RoleDraft r = new RoleDraft();
             r.title = titleCase(title);
             r.company = TRAILING_CONNECTOR.matcher(m.group(1)).replaceAll("");
-            r.dates = found.get(0);
+            r.dates = found.isEmpty() ? null : found.get(0);
+            r.spellYears = spell == null ? 0 : spell;
             Matcher place = PLACE_AFTER.matcher(m.group(2));
             if (place.find() && places.isLocation(place.group(1))) {
                 r.location = place.group(1);

@@ -14,6 +14,8 @@ public final class RoleDraft {
     public boolean companyFromTitle;
     /** True when the date line gave the role's length too ("March 2023 - Present (1 year 11 months)", LinkedIn). */
     public boolean datesWithDuration;
+    /** Years a bio gives a spell without its dates ("spent five years at X"), dated later from its neighbour; or 0. */
+    public int spellYears;
     public final List<String> bullets = new ArrayList<>();
     /** Technology named in the header, e.g. the "(Python, Redis)" after a company. */
     public final List<String> headerTech = new ArrayList<>();

@@ -39,6 +39,17 @@ class ProseRoleFinderTest {
     }
 
     @Test
+    void aSpellToldOnlyByItsLengthEndsWhereTheRoleToldBeforeItBegan() {
+        List<RoleDraft> roles = new ProseRoleFinder().find(List.of(
+                "Hana is Director of Data Platform at Quantelo since 2018, where she leads 40 engineers. Before that, "
+                        + "she spent five years at Halyard Systems in Gdańsk as a data engineer, building the grid "
+                        + "forecasting pipelines. She also spent two years at Copperline as a network analyst."));
+        assertThat(roles).extracting(ProseRoleFinderTest::summary).containsExactly(
+                "Director of Data Platform @ Quantelo (null) 2018..now",
+                "Data Engineer @ Halyard Systems (Gdańsk) 2013..2018");
+    }
+
+    @Test
     void sentencesWithoutATitleOrAPeriodAreNoRoles() {
         List<RoleDraft> roles = new ProseRoleFinder().find(List.of(
                 "She was a speaker at Lakeside Conference and is a mentor at Code Club, which she joined in spring. "
