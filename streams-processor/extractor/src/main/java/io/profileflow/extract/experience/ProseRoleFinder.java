@@ -24,10 +24,16 @@ public final class ProseRoleFinder {
      * "was a data engineer at Acme", "was Senior Vice President, Engineering at Pinewright" (a function after a comma
      * is part of the title), "has served as Chief Technology Officer of Kestrel Harbor" (an officer's title takes "of").
      */
+    /** An employer's name: capitalised words, with "&", "of", "and", "for" between them. */
+    private static final String EMPLOYER = "\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|of|and|for)){0,5}";
+    /** "as a network analyst": the title after "as" and an article, up to five words. */
+    private static final String TITLE_AFTER_AS = "\\s+as\\s+(?:(?:a|an|the|its|their)\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)";
+    /** Where such a title ends: punctuation, or a word that starts the next phrase. */
+    private static final String TITLE_END = "(?=[.,;]|\\s+(?:and|where|to|after|before|in|on|at|until|from|for)\\b|$)";
     private static final Pattern ROLE_AT = Pattern.compile(
             "\\b(?:is|was|as|became|joined as|and|been|am)\\s+(?:(?:a|an|the|our)\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+"
                     + "(?:,\\s\\p{Lu}[\\p{L}-]+(?:\\s\\p{Lu}[\\p{L}-]+)?)?)\\s+at\\s+"
-                    + "(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|of|and|for)){0,5})");
+                    + "(" + EMPLOYER + ")");
     /** An officer names the employer with "of": "has served as Chief Technology Officer of Kestrel Harbor Logistics". */
     private static final Pattern OFFICER_OF = Pattern.compile(
             "\\b(?:is|was|as|became|been)\\s+(?:(?:the|its)\\s+)?((?:Chief\\s(?:\\p{Lu}\\p{L}+\\s){1,3}Officer"
@@ -36,20 +42,17 @@ public final class ProseRoleFinder {
                     + "(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|and|for)){0,5})(?![\\p{L}\\p{N}])(?!\\s+at\\s)");
     /** "joined Wisła Data in 2020 as Staff Engineer": the employer, the year it began, then the title. */
     private static final Pattern JOINED = Pattern.compile(
-            "\\bjoined\\s+(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|of|and|for)){0,5})"
+            "\\bjoined\\s+(" + EMPLOYER + ")"
                     // "joined Quantelo, the Oslo-based energy-trading company, in 2018 as ...": an apposition between
-                    + "(?:,\\s+[^,.;]{3,60},)?\\s+in\\s+"
-                    + "((?:(?:19|20)\\d\\d))\\s+as\\s+(?:(?:a|an|the|its|their)\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)"
-                    + "(?=[.,;]|\\s+(?:and|where|to|after|before|in|on|at)\\b|$)");
+                    + "(?:,\\s+[^,.;]{3,60},)?\\s+in\\s+((?:(?:19|20)\\d\\d))" + TITLE_AFTER_AS + TITLE_END);
     /**
      * The employer before the title: "began her career at Copperline Telecom in Kraków (2010–2013) as a network
      * analyst". The place and the bracketed period sit between employer and "as".
      */
     private static final Pattern AT_AS = Pattern.compile(
-            "\\bat\\s+(\\p{Lu}[\\p{L}\\p{N}&.'-]*(?:\\s+(?:\\p{Lu}[\\p{L}\\p{N}&.'-]*|&|of|and|for)){0,5})"
+            "\\bat\\s+(" + EMPLOYER + ")"
                     + "((?:\\s+in\\s+\\p{Lu}[\\p{L}.'-]*(?:[ ,]+\\p{Lu}[\\p{L}.'-]*){0,2})?(?:\\s*\\([^()]{4,30}\\))?),?"
-                    + "\\s+as\\s+(?:(?:a|an|the|its|their)\\s+)?((?:[\\p{L}-]+\\s+){0,4}?[\\p{L}-]+)"
-                    + "(?=[.,;]|\\s+(?:and|where|to|after|before|in|on|at|until|from|for)\\b|$)");
+                    + TITLE_AFTER_AS + TITLE_END);
     /** "spent five years" right before "at Employer ... as Title": the length of a spell without its dates. */
     private static final Pattern SPENT_BEFORE = Pattern.compile(
             "(?i)\\b(?:spent|worked)\\s+(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
