@@ -23,20 +23,6 @@ final class HeaderFieldParser {
                     + "|llp|se|oy|ab|as|srl|s\\.r\\.l|sas|sarl|kg|ug|gmbh & co\\. kg|pty ltd|pte ltd|group|holdings"
                     // Portuguese, Brazilian, Spanish and Italian forms: "Lusodados, Lda.", "S.L.", "S.p.A."
                     + "|lda|ltda|unipessoal lda|s\\.?l|s\\.?p\\.?a|s\\.?l\\.?u)\\.?");
-    /** Three or more comma-separated items, all but the first in lower case: a list of fields, no name or place. */
-    private static boolean isLowerCaseList(String part) {
-        String[] items = part.split(", ");
-        if (items.length < 3) {
-            return false;
-        }
-        for (int k = 1; k < items.length; k++) {
-            if (items[k].isEmpty() || !Character.isLowerCase(items[k].charAt(0))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     /** Russian legal forms, written before the name: "ООО «Ромашка»", "АО «Уралтехсофт»", "ИП Ковалёв А. В.". */
     private static final Pattern RUSSIAN_LEGAL_FORM = Pattern.compile("(?:ООО|ОАО|ЗАО|ПАО|АО|НАО|ИП|ФГУП|ГУП|МУП|ТОО|ЧУП|ООО НПП)[ «\"]");
     /** A bare web address: "severmarshrut.example", "www.acme.de". */
@@ -451,6 +437,20 @@ final class HeaderFieldParser {
     /** "Leeds, UK", "Austin, TX", and a US address line "Dover AFB, DE 19902 United States". */
     private static final Pattern TOWN_AND_CODE = Pattern.compile("\\p{Lu}[\\p{L}'.-]+(?: \\p{Lu}[\\p{L}'.-]+)?, ?([A-Z]{2,3})"
             + "(?: \\d{5}(?:-\\d{4})?)?(?: (?:US|USA|United States))?");
+
+    /** Three or more comma-separated items, all but the first in lower case: a list of fields, no name or place. */
+    private static boolean isLowerCaseList(String part) {
+        String[] items = part.split(", ");
+        if (items.length < 3) {
+            return false;
+        }
+        for (int k = 1; k < items.length; k++) {
+            if (items[k].isEmpty() || !Character.isLowerCase(items[k].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** "Kölsch IT-Service GmbH & Co. KG": the name ends in a legal form. */
     static boolean endsWithLegalForm(String name) {

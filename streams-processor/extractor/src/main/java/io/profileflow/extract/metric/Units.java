@@ -42,7 +42,6 @@ final class Units {
         return ISO_CURRENCIES.contains(code);
     }
 
-    /** "R$ 85 mil" is 85 thousand reais; "$2 mil" in English is two million. */
     /**
      * "mil" is a thousand in Portuguese and Spanish ("180 mil €", "40 mil utilizadores", "R$ 85 mil"); only English
      * money in dollars or pounds ("$2 mil") means a million by it.

@@ -185,7 +185,6 @@ public final class NoiseFilter {
         return true;
     }
 
-    /** FOOTER runs a case-insensitive alternation at every offset; a line without one of its literals skips it. */
     /**
      * "Adaeze Thornquist - Resume | Page 2 of 3", "Page 2 of 3 | Confidential": a page footer or running header, the
      * page number in one cell (set apart by wide gaps or bars) and at most three short cells beside it.
@@ -212,6 +211,7 @@ public final class NoiseFilter {
         return "spchvrSPCHVR".indexOf(t.charAt(0)) >= 0 && t.length() >= 12;
     }
 
+    /** FOOTER runs a case-insensitive alternation at every offset; a line without one of its literals skips it. */
     private static boolean mayBeFooter(String t) {
         return t.indexOf('©') >= 0 || FOOTER_WORDS.foundIn(t);
     }
