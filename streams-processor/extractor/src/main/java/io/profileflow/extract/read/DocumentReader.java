@@ -89,7 +89,7 @@ public final class DocumentReader {
                 yield viaTika(bytes, type, type.equals(DOCX) ? "DOCX" : "Word");
             }
             default -> throw new UnsupportedContentException("content type '" + type + "' is not supported (supported: "
-                    + "text/plain, text/markdown, text/html, application/pdf, DOCX, JSON Resume)");
+                    + "text/plain, text/markdown, text/html, application/pdf, DOCX, JSON Resume, LaTeX, YAML, org-mode)");
         };
     }
 
